@@ -1,0 +1,52 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import cookie from "@fastify/cookie";
+import type { Config } from "./config.ts";
+import { createDb, type Db } from "./db/client.ts";
+import type { Deps } from "./deps.ts";
+import { systemClock, type Clock } from "./lib/clock.ts";
+import { createMailer, type Mailer } from "./mail/mailer.ts";
+import { registerGraphql } from "./graphql/register-graphql.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { devMailRoutes } from "./routes/dev-mail.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    deps: Deps;
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  clock?: Clock;
+  db?: Db;
+  mailer?: Mailer;
+  /** mail retry waits, shortened by tests */
+  mailRetryDelaysMs?: number[];
+}
+
+// Never log a query string: a GET /graphql carries its variables there.
+const requestSerializer = (req: { method: string; url: string; ip: string }) => ({ method: req.method, url: req.url.split("?")[0], ip: req.ip });
+
+/** Build the whole app (not listening): external plugins, then ours, then routes and GraphQL. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: { level: config.logLevel, serializers: { req: requestSerializer as never } },
+    trustProxy: config.trustProxy as boolean | string, // a number (hop count) is accepted at run time too
+    bodyLimit: 1024 * 1024,
+  });
+
+  const db = options.db ?? (await createDb(config.databaseFile));
+  const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, retryDelaysMs: options.mailRetryDelaysMs });
+  app.decorate("deps", { db, config, clock: options.clock ?? systemClock, mailer, log: app.log } satisfies Deps);
+  app.addHook("onClose", async () => {
+    await mailer.close();
+    await db.$disconnect();
+  });
+
+  await app.register(cookie);
+  await app.register(healthRoutes);
+  if (config.devMailbox) await app.register(devMailRoutes);
+  await registerGraphql(app);
+  return app;
+}

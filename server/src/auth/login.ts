@@ -1,0 +1,27 @@
+import type { Deps, RequestMeta } from "../deps.ts";
+import { AppError } from "../lib/errors.ts";
+import { hashPassword, passwordNeedsRehash, verifyDummyPassword, verifyPassword } from "../lib/password.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { signIn } from "./sessions.ts";
+
+/** Find an account by email (anything with an @) or by username, without regard to case. */
+export function findByIdentifier(deps: Deps, identifier: string) {
+  const key = identifier.trim().toLowerCase();
+  return deps.db.user.findUnique({ where: key.includes("@") ? { email: key } : { usernameKey: key } });
+}
+
+/** Check a password and open a session. Unknown accounts cost the same argon2 work and get the same error. */
+export async function login(deps: Deps, identifier: string, password: string, meta: RequestMeta) {
+  const user = identifier.length <= 254 && password.length <= 128 ? await findByIdentifier(deps, identifier) : null;
+  const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyDummyPassword(password);
+  if (!user || !ok) {
+    await recordAudit(deps.db, { action: "auth.sign_in_failed", target: user, ip: meta.ip, detail: user ? "wrong password" : "unknown identifier" }, deps.clock.now());
+    throw new AppError("INVALID_CREDENTIALS");
+  }
+  if (user.disabled) throw new AppError("ACCOUNT_DISABLED");
+  if (!user.emailVerified) throw new AppError("EMAIL_NOT_VERIFIED");
+  if (passwordNeedsRehash(user.passwordHash)) {
+    await deps.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
+  }
+  return signIn(deps, user, meta, "password");
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { Deps, RequestMeta } from "../deps.ts";
+import { AppError, badInput } from "../lib/errors.ts";
+import { isUniqueViolation } from "../lib/db-errors.ts";
+import { hashPassword } from "../lib/password.ts";
+import { emailRule, nameRule, parseInput, passwordDiffersFromIdentity, passwordRule, usernameRule } from "../lib/validation.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { issueOtp } from "./otp.ts";
+
+const registerInput = z.object({ username: usernameRule, email: emailRule, password: passwordRule, name: nameRule.nullish() });
+
+export type RegisterInput = z.input<typeof registerInput>;
+
+/** Which of username and email is already taken, as field errors. */
+export async function findTaken(deps: Deps, username: string | undefined, email: string | undefined, exceptUserId?: string) {
+  const fields: Record<string, string> = {};
+  const not = exceptUserId ? { id: { not: exceptUserId } } : {};
+  if (username && (await deps.db.user.findFirst({ where: { usernameKey: username.toLowerCase(), ...not }, select: { id: true } }))) {
+    fields.username = "That username is taken.";
+  }
+  if (email && (await deps.db.user.findFirst({ where: { email, ...not }, select: { id: true } }))) {
+    fields.email = "That email is already registered.";
+  }
+  return fields;
+}
+
+/** Create an unverified account and mail it a code. The user and the code are written together. */
+export async function registerUser(deps: Deps, raw: RegisterInput, meta: RequestMeta) {
+  const input = parseInput(registerInput, raw);
+  if (!passwordDiffersFromIdentity(input.password, input.username, input.email)) {
+    throw badInput({ password: "The password must differ from the username and email." });
+  }
+  const taken = await findTaken(deps, input.username, input.email);
+  if (Object.keys(taken).length) throw new AppError("CONFLICT", { fields: taken });
+
+  const passwordHash = await hashPassword(input.password);
+  const now = deps.clock.now();
+  try {
+    const { user, otp } = await deps.db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          username: input.username,
+          usernameKey: input.username.toLowerCase(),
+          email: input.email,
+          passwordHash,
+          name: input.name || null,
+          createdAt: now,
+        },
+      });
+      const otp = await issueOtp(deps, user, "VERIFY_EMAIL", user.email, tx);
+      await recordAudit(tx, { action: "auth.register", actor: user, target: user, ip: meta.ip }, now);
+      return { user, otp };
+    });
+    otp.send();
+    return { user, otpExpiresAt: otp.expiresAt };
+  } catch (error) {
+    // a concurrent registration took the name between the check and the insert
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", { fields: await findTaken(deps, input.username, input.email) });
+    throw error;
+  }
+}

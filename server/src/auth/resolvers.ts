@@ -1,0 +1,68 @@
+import type { Context } from "../graphql/context.ts";
+import { authorize } from "../graphql/directives.ts";
+import { AppError } from "../lib/errors.ts";
+import { clearAuthCookies, isBrowserRequest, setAuthCookies } from "./cookies.ts";
+import { login } from "./login.ts";
+import { registerUser, type RegisterInput } from "./register.ts";
+import { resendOtp } from "./resend-otp.ts";
+import { findSessionByRefreshToken, listSessions, revokeSessions, rotateRefreshToken, type SignIn } from "./sessions.ts";
+import { verifyOtp } from "./verify-otp.ts";
+import { signOut } from "./sign-out.ts";
+
+/** Hand a new sign-in to the client: cookies for browsers, the refresh token in the body only for other clients. */
+function authPayload(ctx: Context, signIn: SignIn) {
+  setAuthCookies(ctx.reply, ctx.deps.config, signIn);
+  const { user, accessToken, accessTokenExpiresAt, refreshToken } = signIn;
+  return { user, accessToken, accessTokenExpiresAt, refreshToken: isBrowserRequest(ctx.request) ? null : refreshToken };
+}
+
+/** The session this request speaks for: from a valid access token, else from the refresh cookie. */
+async function currentSessionId(ctx: Context): Promise<string | undefined> {
+  const viewer = await ctx.viewer().catch(() => null);
+  if (viewer) return viewer.sessionId;
+  const token = ctx.credentials.refreshToken;
+  return token ? (await findSessionByRefreshToken(ctx.deps, token))?.id : undefined;
+}
+
+export const authResolvers = {
+  Query: {
+    sessions: async (_: unknown, __: unknown, ctx: Context) => listSessions(ctx.deps, (await authorize(ctx)).user.id),
+  },
+  Session: {
+    current: async (session: { id: string }, _: unknown, ctx: Context) => (await ctx.viewer())?.sessionId === session.id,
+  },
+  Mutation: {
+    register: (_: unknown, { input }: { input: RegisterInput }, ctx: Context) => registerUser(ctx.deps, input, ctx.meta),
+    verifyOtp: async (_: unknown, args: { email: string; code: string }, ctx: Context) =>
+      authPayload(ctx, await verifyOtp(ctx.deps, args.email, args.code, ctx.meta)),
+    resendOtp: async (_: unknown, { email }: { email: string }, ctx: Context) => (await resendOtp(ctx.deps, email), true),
+    login: async (_: unknown, args: { identifier: string; password: string }, ctx: Context) =>
+      authPayload(ctx, await login(ctx.deps, args.identifier, args.password, ctx.meta)),
+    refreshToken: async (_: unknown, { token }: { token?: string | null }, ctx: Context) => {
+      const presented = token ?? ctx.credentials.refreshToken;
+      if (!presented) throw new AppError("INVALID_TOKEN");
+      return authPayload(ctx, await rotateRefreshToken(ctx.deps, presented, ctx.meta));
+    },
+    logout: async (_: unknown, __: unknown, ctx: Context) => {
+      const sessionId = await currentSessionId(ctx);
+      if (sessionId) await signOut(ctx.deps, { id: sessionId }, ctx.meta);
+      clearAuthCookies(ctx.reply, ctx.deps.config);
+      ctx.reply.header("clear-site-data", '"cookies"');
+      return true;
+    },
+    logoutAll: async (_: unknown, __: unknown, ctx: Context) => {
+      const viewer = await authorize(ctx);
+      await signOut(ctx.deps, { userId: viewer.user.id }, ctx.meta);
+      clearAuthCookies(ctx.reply, ctx.deps.config);
+      ctx.reply.header("clear-site-data", '"cookies"');
+      return true;
+    },
+    revokeSession: async (_: unknown, { id }: { id: string }, ctx: Context) => {
+      const viewer = await authorize(ctx);
+      const session = await ctx.deps.db.session.findFirst({ where: { id, userId: viewer.user.id, revokedAt: null } });
+      if (!session) throw new AppError("NOT_FOUND");
+      await revokeSessions(ctx.deps, { id }, "revoked-by-user");
+      return true;
+    },
+  },
+};

@@ -1,0 +1,126 @@
+import type { Deps, RequestMeta } from "../deps.ts";
+import type { User } from "../generated/prisma/client.ts";
+import { signAccessToken } from "../lib/access-token.ts";
+import { hashToken, hmac, randomToken, safeEqual } from "../lib/crypto-tokens.ts";
+import { AppError } from "../lib/errors.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+
+/** Within this window a rotated refresh token, presented again by the same user agent, still gets the session's tokens. */
+export const REFRESH_GRACE_MS = 10_000;
+
+export interface SignIn {
+  user: User;
+  sessionId: string;
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+}
+
+export const accessTokenSettings = (deps: Deps) => ({
+  secret: deps.config.jwtSecret,
+  issuer: deps.config.jwtIssuer,
+  audience: deps.config.jwtAudience,
+  ttlSeconds: deps.config.accessTokenTtlSeconds,
+});
+
+// A successor is derived from its predecessor with a server key, so that a token replayed
+// within the grace window can be answered with the very token that replaced it (one live
+// token per session, whichever tab's cookie write lands last) without storing any token.
+const deriveSuccessor = (deps: Deps, token: string) => hmac(`${deps.config.jwtSecret}:refresh-rotation`, token);
+
+function issueTokens(deps: Deps, user: User, sessionId: string, refreshToken: string, refreshTokenExpiresAt: Date): SignIn {
+  const access = signAccessToken({ userId: user.id, sessionId }, accessTokenSettings(deps), deps.clock.now());
+  return { user, sessionId, accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt };
+}
+
+/** Open a session for a user who just proved who they are; record the sign-in. */
+export async function signIn(deps: Deps, user: User, meta: RequestMeta, how: string): Promise<SignIn> {
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + deps.config.refreshTokenTtlSeconds * 1000);
+  const refreshToken = randomToken();
+  const [session, signedIn] = await deps.db.$transaction([
+    deps.db.session.create({
+      data: {
+        userId: user.id,
+        userAgent: meta.userAgent?.slice(0, 512),
+        ip: meta.ip,
+        createdAt: now,
+        lastUsedAt: now,
+        expiresAt,
+        refreshTokens: { create: { tokenHash: hashToken(refreshToken), createdAt: now } },
+      },
+    }),
+    deps.db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } }),
+    deps.db.auditEvent.create({
+      data: { action: "auth.sign_in", actorId: user.id, actorLabel: user.username, targetId: user.id, targetLabel: user.username, ip: meta.ip, detail: how, createdAt: now },
+    }),
+  ]);
+  return issueTokens(deps, signedIn, session.id, refreshToken, expiresAt);
+}
+
+/** Trade a refresh token for new tokens, rotating it; a replayed rotated token revokes its session. */
+export async function rotateRefreshToken(deps: Deps, token: string, meta: RequestMeta): Promise<SignIn> {
+  const now = deps.clock.now();
+  const row = await deps.db.refreshToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { session: { include: { user: true } } },
+  });
+  if (!row || row.session.revokedAt || row.session.expiresAt <= now) throw new AppError("INVALID_TOKEN");
+  const { session } = row;
+  if (session.user.disabled) throw new AppError("ACCOUNT_DISABLED");
+
+  const successor = deriveSuccessor(deps, token);
+  const expiresAt = new Date(now.getTime() + deps.config.refreshTokenTtlSeconds * 1000);
+
+  if (!row.rotatedAt) {
+    const rotated = await deps.db.$transaction(async (tx) => {
+      // compare-and-set: of two concurrent rotations of one token only one writes a successor
+      const claimed = await tx.refreshToken.updateMany({ where: { id: row.id, rotatedAt: null }, data: { rotatedAt: now } });
+      if (claimed.count === 0) return false;
+      await tx.refreshToken.create({ data: { sessionId: session.id, tokenHash: hashToken(successor), createdAt: now } });
+      await tx.session.update({ where: { id: session.id }, data: { lastUsedAt: now, expiresAt, ip: meta.ip ?? session.ip } });
+      return true;
+    });
+    if (rotated) return issueTokens(deps, session.user, session.id, successor, expiresAt);
+  }
+
+  // The token was already rotated: a parallel tab within the grace window, or a replay.
+  const rotatedAt = row.rotatedAt ?? (await deps.db.refreshToken.findUnique({ where: { id: row.id } }))?.rotatedAt;
+  const current = await deps.db.refreshToken.findFirst({ where: { sessionId: session.id, rotatedAt: null } });
+  const withinGrace = rotatedAt && now.getTime() - rotatedAt.getTime() <= REFRESH_GRACE_MS;
+  const sameAgent = (meta.userAgent ?? "") === (session.userAgent ?? "");
+  if (withinGrace && sameAgent && current && safeEqual(current.tokenHash, hashToken(successor))) {
+    return issueTokens(deps, session.user, session.id, successor, session.expiresAt);
+  }
+
+  await revokeSessions(deps, { id: session.id }, "refresh-token-reuse");
+  await recordAudit(deps.db, { action: "auth.refresh_reuse", actor: null, target: session.user, ip: meta.ip, detail: `session ${session.id}` }, now);
+  deps.log.warn({ event: "refresh_reuse", sessionId: session.id, userId: session.userId }, "rotated refresh token reused; session revoked");
+  throw new AppError("INVALID_TOKEN");
+}
+
+/** Revoke the sessions that match (one by id, or every one of a user); their access tokens die with them. */
+export async function revokeSessions(
+  deps: Deps,
+  where: { id: string } | { userId: string; exceptId?: string },
+  why: string,
+): Promise<number> {
+  const filter = "id" in where ? { id: where.id } : { userId: where.userId, ...(where.exceptId ? { id: { not: where.exceptId } } : {}) };
+  const result = await deps.db.session.updateMany({ where: { ...filter, revokedAt: null }, data: { revokedAt: deps.clock.now(), revokedWhy: why } });
+  return result.count;
+}
+
+/** The user's live sessions, newest use first. */
+export async function listSessions(deps: Deps, userId: string) {
+  return deps.db.session.findMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: deps.clock.now() } },
+    orderBy: { lastUsedAt: "desc" },
+  });
+}
+
+/** The session a refresh token belongs to, if it is live: for logout by cookie. */
+export async function findSessionByRefreshToken(deps: Deps, token: string) {
+  const row = await deps.db.refreshToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { session: { include: { user: true } } } });
+  return row && !row.session.revokedAt ? row.session : null;
+}

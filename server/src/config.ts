@@ -1,0 +1,103 @@
+// Configuration: the environment parsed and validated once at start, typed for the rest.
+import { randomBytes } from "node:crypto";
+import { appendFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { parseDuration } from "./lib/duration.ts";
+
+export const repoRoot = path.resolve(import.meta.dirname, "../..");
+
+const fromRoot = (p: string) => (path.isAbsolute(p) ? p : path.resolve(repoRoot, p));
+
+const boolish = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default("127.0.0.1"),
+  DATABASE_URL: z.string().default("file:./prisma/dev.db"),
+  JWT_SECRET: z.string().optional(),
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().default("Authkit <no-reply@localhost>"),
+  UPLOAD_DIR: z.string().default("./uploads"),
+  WEB_ORIGIN: z.url().default("http://localhost:5173"),
+  ACCESS_TOKEN_TTL: z.string().default("15m"),
+  REFRESH_TOKEN_TTL: z.string().default("7d"),
+  GRAPHIQL: boolish.optional(),
+  TRUST_PROXY: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+});
+
+export type Config = ReturnType<typeof buildConfig>;
+
+function buildConfig(env: z.infer<typeof envSchema>, jwtSecret: string) {
+  const production = env.NODE_ENV === "production";
+  const webOrigin = new URL(env.WEB_ORIGIN).origin;
+  return {
+    nodeEnv: env.NODE_ENV,
+    production,
+    port: env.PORT,
+    host: env.HOST,
+    databaseFile: fromRoot(env.DATABASE_URL.replace(/^file:/, "")),
+    jwtSecret,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    uploadDir: fromRoot(env.UPLOAD_DIR),
+    webOrigin,
+    accessTokenTtlSeconds: parseDuration(env.ACCESS_TOKEN_TTL),
+    refreshTokenTtlSeconds: parseDuration(env.REFRESH_TOKEN_TTL),
+    graphiql: env.GRAPHIQL ?? !production,
+    devMailbox: !production && !env.SMTP_URL,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
+    cookiePrefix: production ? "__Host-" : "",
+    jwtIssuer: "authkit",
+    jwtAudience: "authkit",
+  };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === "" || value === "false") return false;
+  if (value === "true") return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** At least 256 bits: 32 bytes, written as 43+ base64 characters or 64 hex. */
+const strongEnough = (secret: string) => secret.length >= 43;
+
+export class ConfigError extends Error {}
+
+/**
+ * Parse and validate the environment. Outside production a missing JWT_SECRET is generated
+ * and written to `.env` (when `envFile` is given) so that sessions survive restarts.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, envFile?: string): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new ConfigError(`Invalid environment:\n${lines}`);
+  }
+  const env = parsed.data;
+  let secret = env.JWT_SECRET;
+  if (env.NODE_ENV === "production") {
+    if (!secret) throw new ConfigError("JWT_SECRET is required in production.");
+    if (!strongEnough(secret)) throw new ConfigError("JWT_SECRET must carry at least 256 bits (43+ characters).");
+  } else if (!secret) {
+    secret = randomBytes(48).toString("base64url");
+    if (envFile) {
+      const prefix = existsSync(envFile) ? "\n" : "";
+      appendFileSync(envFile, `${prefix}# generated on first start; keep it secret\nJWT_SECRET=${secret}\n`, { mode: 0o600 });
+    }
+  }
+  try {
+    return buildConfig(env, secret);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
+/** Load the git-ignored `.env` at the repository root into process.env, if there is one. */
+export function loadDotEnv(file = path.join(repoRoot, ".env")): string {
+  if (existsSync(file)) process.loadEnvFile(file);
+  return file;
+}

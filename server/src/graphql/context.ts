@@ -1,0 +1,25 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Viewer } from "../auth/authenticate.ts";
+import { authenticateAccessToken } from "../auth/authenticate.ts";
+import { readCredentials } from "../auth/cookies.ts";
+import type { RequestMeta } from "../deps.ts";
+
+/** Everything a resolver may use: the services' deps, who is asking, and the reply for cookies. */
+export function buildContext(request: FastifyRequest, reply: FastifyReply) {
+  const deps = request.server.deps;
+  const credentials = readCredentials(request, deps.config);
+  const meta: RequestMeta = { ip: request.ip, userAgent: request.headers["user-agent"] };
+  let viewer: Promise<Viewer | null> | undefined;
+  return {
+    deps,
+    request,
+    reply,
+    credentials,
+    meta,
+    /** The signed-in viewer, read once per request; null without credentials, UNAUTHENTICATED with bad ones. */
+    viewer: (): Promise<Viewer | null> =>
+      (viewer ??= credentials.accessToken !== undefined ? authenticateAccessToken(deps, credentials.accessToken) : Promise.resolve(null)),
+  };
+}
+
+export type Context = ReturnType<typeof buildContext>;

@@ -1,0 +1,41 @@
+// The only file that listens: loads the environment, builds the app, and closes it gracefully.
+import { buildApp } from "./app.ts";
+import { ConfigError, loadConfig, loadDotEnv } from "./config.ts";
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main() {
+  const envFile = loadDotEnv();
+  let config;
+  try {
+    config = loadConfig(process.env, envFile);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await buildApp({ config });
+  await app.listen({ port: config.port, host: config.host });
+  if (config.devMailbox) app.log.info(`dev mailbox: http://${config.host}:${config.port}/dev/mail`);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) {
+      app.log.warn({ signal }, "second signal: exiting now");
+      process.exit(1);
+    }
+    closing = true;
+    app.log.info({ signal }, "shutting down: finishing in-flight requests");
+    setTimeout(() => {
+      app.log.error("in-flight requests did not finish in time: exiting");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    app.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+await main();
