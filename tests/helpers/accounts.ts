@@ -1,0 +1,31 @@
+import type { GqlClient } from "./gql-client.ts";
+import type { TestApp } from "./test-app.ts";
+
+export const USER_FIELDS = "id username email pendingEmail name bio avatarUrl role emailVerified disabled createdAt updatedAt lastLoginAt";
+
+export const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { user { ${USER_FIELDS} } otpExpiresAt } }`;
+export const VERIFY = `mutation Verify($email: String!, $code: String!) { verifyOtp(email: $email, code: $code) { user { ${USER_FIELDS} } accessToken accessTokenExpiresAt refreshToken } }`;
+export const LOGIN = `mutation Login($identifier: String!, $password: String!) { login(identifier: $identifier, password: $password) { user { ${USER_FIELDS} } accessToken accessTokenExpiresAt refreshToken } }`;
+export const ME = `{ me { ${USER_FIELDS} } }`;
+
+let counter = 0;
+
+/** Distinct, valid account details for one test. */
+export function newAccount(prefix = "user") {
+  counter += 1;
+  const tag = `${prefix}${process.pid}x${counter}`;
+  return { username: tag, email: `${tag}@example.com`, password: `pw-${tag}-long-enough` };
+}
+
+/** Register an account and verify it by the code from the mail, signing `client` in. */
+export async function registerVerified(t: TestApp, client: GqlClient, account = newAccount()) {
+  await client.ok(REGISTER, { input: account });
+  const code = await t.mail.otpFor(account.email);
+  const { verifyOtp } = await client.ok(VERIFY, { email: account.email, code });
+  return { ...account, user: verifyOtp.user, accessToken: verifyOtp.accessToken as string, refreshToken: verifyOtp.refreshToken as string };
+}
+
+/** Make an existing account an admin or super admin directly in the database (for role tests). */
+export async function setRole(t: TestApp, userId: string, role: "USER" | "ADMIN" | "SUPER_ADMIN") {
+  await t.db.user.update({ where: { id: userId }, data: { role } });
+}

@@ -1,0 +1,76 @@
+// A GraphQL client over real HTTP with its own cookie jar, like one browser profile or one service.
+
+export interface GqlResponse<T = any> {
+  status: number;
+  headers: Headers;
+  data: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions: Record<string, any> }>;
+}
+
+export interface ClientOptions {
+  headers?: Record<string, string>;
+  userAgent?: string;
+}
+
+export class GqlClient {
+  readonly cookies = new Map<string, string>();
+  constructor(
+    readonly baseUrl: string,
+    readonly options: ClientOptions = {},
+  ) {}
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  private storeCookies(headers: Headers) {
+    for (const line of headers.getSetCookie()) {
+      const [pair, ...attrs] = line.split(";");
+      const eq = pair.indexOf("=");
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      const expired = attrs.some((a) => /max-age=0\b/i.test(a.trim())) || value === "";
+      if (expired) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  /** Any HTTP request to the app, with this client's cookies and headers. */
+  async fetch(path: string, init: RequestInit & { headers?: Record<string, string> } = {}): Promise<Response> {
+    const headers: Record<string, string> = {
+      "user-agent": this.options.userAgent ?? "authkit-tests",
+      ...this.options.headers,
+      ...init.headers,
+    };
+    if (this.cookies.size && !headers.cookie) headers.cookie = this.cookieHeader();
+    const response = await fetch(this.baseUrl + path, { ...init, headers });
+    this.storeCookies(response.headers);
+    return response;
+  }
+
+  async gql<T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
+    const response = await this.fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    let body: any;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = { data: null, errors: [{ message: text, extensions: {} }] };
+    }
+    return { status: response.status, headers: response.headers, data: body.data ?? null, errors: body.errors };
+  }
+
+  /** The data of a call that must succeed: fails the test with the errors otherwise. */
+  async ok<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T> {
+    const result = await this.gql<T>(query, variables, headers);
+    if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+}
+
+/** The code of the first error, for asserting the contract's error codes. */
+export const errorCode = (result: GqlResponse) => result.errors?.[0]?.extensions.code;

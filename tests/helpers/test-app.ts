@@ -1,0 +1,81 @@
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../../server/src/app.ts";
+import { loadConfig, type Config } from "../../server/src/config.ts";
+import type { Db } from "../../server/src/db/client.ts";
+import { createManualClock } from "../../server/src/lib/clock.ts";
+import { startMailCatcher, type MailCatcher } from "./mail-catcher.ts";
+import { GqlClient, type ClientOptions } from "./gql-client.ts";
+
+const tmpDir = path.resolve(import.meta.dirname, "../.tmp");
+const templateDb = path.join(tmpDir, "template.db");
+
+export type ManualClock = ReturnType<typeof createManualClock>;
+
+export interface TestApp {
+  /** the API's base URL on a real loopback port */
+  url: string;
+  app: FastifyInstance;
+  db: Db;
+  config: Config;
+  clock: ManualClock;
+  mail: MailCatcher;
+  uploadDir: string;
+  databaseFile: string;
+  client(options?: ClientOptions): GqlClient;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** extra environment, e.g. WEB_ORIGIN for browser tests */
+  env?: Record<string, string>;
+  /** a clock you control; a manual clock at the real time by default */
+  clock?: ManualClock;
+  /** no SMTP listener: mail goes to the embedded dev mailbox */
+  devMailbox?: boolean;
+}
+
+/**
+ * The real app on a fresh copy of the migrated SQLite database, with a real SMTP listener
+ * receiving its mail and a real HTTP port. One per test file (or per test that needs it).
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const id = randomBytes(6).toString("hex");
+  const databaseFile = path.join(tmpDir, `${id}.db`);
+  copyFileSync(templateDb, databaseFile);
+  const uploadDir = mkdtempSync(path.join(tmpDir, `uploads-${id}-`));
+  const mail = await startMailCatcher();
+  const clock = options.clock ?? createManualClock(new Date());
+  const config = loadConfig({
+    NODE_ENV: "test",
+    DATABASE_URL: `file:${databaseFile}`,
+    JWT_SECRET: randomBytes(32).toString("base64url"),
+    UPLOAD_DIR: uploadDir,
+    WEB_ORIGIN: "http://localhost:5173",
+    ...(options.devMailbox ? {} : { SMTP_URL: `smtp://127.0.0.1:${mail.port}` }),
+    ...options.env,
+  });
+  const app = await buildApp({ config, clock, mailRetryDelaysMs: [50, 100, 200] });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  return {
+    url,
+    app,
+    db: app.deps.db,
+    config,
+    clock,
+    mail,
+    uploadDir,
+    databaseFile,
+    client: (clientOptions) => new GqlClient(url, clientOptions),
+    async close() {
+      await app.close();
+      await mail.stop();
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(databaseFile + suffix, { force: true });
+      rmSync(uploadDir, { recursive: true, force: true });
+    },
+  };
+}
