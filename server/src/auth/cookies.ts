@@ -24,9 +24,12 @@ export function clearAuthCookies(reply: FastifyReply, config: Config): void {
   reply.clearCookie(names.refresh, baseOptions(config));
 }
 
-/** A request from a browser page (it names its origin or fetch site): such clients get tokens only as cookies. */
+/**
+ * A request from a browser page (it names its origin or fetch site): such clients get tokens
+ * only as cookies. Not Sec-Fetch-Mode: Node's fetch sends that one too.
+ */
 export const isBrowserRequest = (request: FastifyRequest): boolean =>
-  Boolean(request.headers.origin || request.headers["sec-fetch-site"] || request.headers["sec-fetch-mode"]);
+  Boolean(request.headers.origin || request.headers["sec-fetch-site"]);
 
 /**
  * Cookies count only for requests from the web app's origin (or this server's own, for

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { parseDuration } from "../../server/src/lib/duration.ts";
+import { generateOtp, hashOtp, hashToken, randomToken, safeEqual } from "../../server/src/lib/crypto-tokens.ts";
+import { hashPassword, passwordNeedsRehash, verifyDummyPassword, verifyPassword } from "../../server/src/lib/password.ts";
+import { signAccessToken, verifyAccessToken } from "../../server/src/lib/access-token.ts";
+import { hasRoleAtLeast } from "../../server/src/lib/roles.ts";
+import { emailRule, parseInput, passwordDiffersFromIdentity, usernameRule } from "../../server/src/lib/validation.ts";
+import { createManualClock } from "../../server/src/lib/clock.ts";
+import { AppError } from "../../server/src/lib/errors.ts";
+import { z } from "zod";
+
+describe("parseDuration", () => {
+  it("reads the units of the contract's TTLs", () => {
+    expect(parseDuration("15m")).toBe(900);
+    expect(parseDuration("7d")).toBe(604_800);
+    expect(parseDuration("2h")).toBe(7200);
+    expect(parseDuration("30")).toBe(30);
+    expect(() => parseDuration("soon")).toThrow(/not a duration/);
+    expect(() => parseDuration("0m")).toThrow(/positive/);
+  });
+});
+
+describe("crypto tokens", () => {
+  it("draws 256-bit URL-safe tokens that never repeat", () => {
+    const tokens = new Set(Array.from({ length: 1000 }, randomToken));
+    expect(tokens.size).toBe(1000);
+    for (const token of tokens) expect(token).toMatch(/^[\w-]{43}$/);
+    expect(hashToken("a")).toHaveLength(64);
+  });
+
+  it("draws 6-digit codes over the whole range, zero-padded", () => {
+    const codes = Array.from({ length: 5000 }, generateOtp);
+    expect(codes.every((c) => /^\d{6}$/.test(c))).toBe(true);
+    expect(codes.some((c) => c.startsWith("0"))).toBe(true);
+    expect(new Set(codes).size).toBeGreaterThan(4900);
+  });
+
+  it("keys OTP hashes by secret and address", () => {
+    expect(hashOtp("k", "a@x.io", "123456")).toBe(hashOtp("k", "a@x.io", "123456"));
+    expect(hashOtp("k", "a@x.io", "123456")).not.toBe(hashOtp("other", "a@x.io", "123456"));
+    expect(hashOtp("k", "a@x.io", "123456")).not.toBe(hashOtp("k", "b@x.io", "123456"));
+    expect(safeEqual("abc", "abc")).toBe(true);
+    expect(safeEqual("abc", "abd")).toBe(false);
+    expect(safeEqual("abc", "abcd")).toBe(false);
+  });
+});
+
+describe("passwords", () => {
+  it("hash with argon2id at the OWASP parameters and verify", async () => {
+    const hash = await hashPassword("correct horse battery");
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verifyPassword(hash, "correct horse battery")).toBe(true);
+    expect(await verifyPassword(hash, "wrong")).toBe(false);
+    expect(await verifyPassword("not a hash", "x")).toBe(false);
+    expect(passwordNeedsRehash(hash)).toBe(false);
+    expect(await verifyDummyPassword("anything")).toBe(false);
+  });
+});
+
+describe("access tokens", () => {
+  const settings = { secret: "s".repeat(43), issuer: "i", audience: "a", ttlSeconds: 60 };
+  it("expire by the injected clock", () => {
+    const clock = createManualClock(new Date("2030-01-01T00:00:00Z"));
+    const { token, expiresAt } = signAccessToken({ userId: "u", sessionId: "s" }, settings, clock.now());
+    expect(expiresAt.toISOString()).toBe("2030-01-01T00:01:00.000Z");
+    expect(verifyAccessToken(token, settings, clock.now())).toEqual({ ok: true, claims: { userId: "u", sessionId: "s" } });
+    clock.advance(61_000);
+    expect(verifyAccessToken(token, settings, clock.now())).toEqual({ ok: false, reason: "EXPIRED" });
+    expect(verifyAccessToken(token, { ...settings, secret: "t".repeat(43) }, new Date("2030-01-01T00:00:10Z"))).toEqual({ ok: false, reason: "INVALID" });
+  });
+});
+
+describe("roles", () => {
+  it("order USER < ADMIN < SUPER_ADMIN", () => {
+    expect(hasRoleAtLeast("SUPER_ADMIN", "ADMIN")).toBe(true);
+    expect(hasRoleAtLeast("ADMIN", "ADMIN")).toBe(true);
+    expect(hasRoleAtLeast("ADMIN", "SUPER_ADMIN")).toBe(false);
+    expect(hasRoleAtLeast("USER", "ADMIN")).toBe(false);
+  });
+});
+
+describe("validation rules", () => {
+  it("normalise email and check usernames", () => {
+    expect(emailRule.parse("  Ada@Example.COM ")).toBe("ada@example.com");
+    expect(usernameRule.safeParse("a_1").success).toBe(true);
+    expect(usernameRule.safeParse("1abc").success).toBe(false);
+    expect(passwordDiffersFromIdentity("Ada_Lovelace", "ada_lovelace", "x@y.z")).toBe(false);
+  });
+
+  it("throw BAD_USER_INPUT with one message per field", () => {
+    try {
+      parseInput(z.object({ email: emailRule, username: usernameRule }), { email: "nope", username: "x" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("BAD_USER_INPUT");
+      expect(Object.keys((error as AppError).extensions.fields as object).sort()).toEqual(["email", "username"]);
+    }
+  });
+});
