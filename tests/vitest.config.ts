@@ -5,6 +5,7 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ["**/*.test.ts"],
     globalSetup: ["./global-setup.ts"],
+    reporters: ["default", "./summary-reporter.ts"],
     // each file gets its own app and database; argon2 and Chromium want the two cores
     pool: "forks",
     maxWorkers: 2,

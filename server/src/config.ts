@@ -72,7 +72,8 @@ export class ConfigError extends Error {}
  * and written to `.env` (when `envFile` is given) so that sessions survive restarts.
  */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env, envFile?: string): Config {
-  const parsed = envSchema.safeParse(source);
+  // an empty value (KEY= in .env) means unset
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new ConfigError(`Invalid environment:\n${lines}`);
