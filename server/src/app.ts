@@ -8,6 +8,7 @@ import { createMailer, type Mailer } from "./mail/mailer.ts";
 import { registerGraphql } from "./graphql/register-graphql.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { devMailRoutes } from "./routes/dev-mail.ts";
+import { avatarFileRoutes } from "./routes/avatar-files.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -46,6 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(cookie);
   await app.register(healthRoutes);
+  await app.register(avatarFileRoutes);
   if (config.devMailbox) await app.register(devMailRoutes);
   await registerGraphql(app);
   return app;

@@ -2,14 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { authResolvers } from "../auth/resolvers.ts";
+import { passwordResetResolvers } from "../auth/password-reset-resolvers.ts";
 import { userResolvers } from "../users/resolvers.ts";
 import { applyAuthDirectives } from "./directives.ts";
 import { scalarResolvers } from "./scalars.ts";
 
 // Each capability keeps its SDL and resolvers in its own folder; they meet here.
-const sdlFiles = ["graphql/base.graphql", "users/users.graphql", "auth/auth.graphql"];
+const sdlFiles = ["graphql/base.graphql", "users/users.graphql", "auth/auth.graphql", "auth/password-reset.graphql"];
 
-const resolvers = [scalarResolvers, userResolvers, authResolvers];
+const resolvers = [scalarResolvers, userResolvers, authResolvers, passwordResetResolvers];
 
 export function buildSchema() {
   const src = path.resolve(import.meta.dirname, "..");

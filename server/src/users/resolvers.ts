@@ -1,5 +1,10 @@
+import type { FileUpload } from "graphql-upload-minimal";
 import type { Context } from "../graphql/context.ts";
+import { authorize } from "../graphql/directives.ts";
 import type { User } from "../generated/prisma/client.ts";
+import { removeAvatar, uploadAvatar } from "../avatars/set-avatar.ts";
+import type { ProfileInput } from "./profile-input.ts";
+import { updateProfile } from "./update-profile.ts";
 
 export const avatarUrl = (file: string | null) => (file ? `/uploads/avatars/${file}` : null);
 
@@ -9,5 +14,14 @@ export const userResolvers = {
   },
   User: {
     avatarUrl: (user: User) => avatarUrl(user.avatarFile),
+  },
+  Mutation: {
+    updateProfile: async (_: unknown, { input }: { input: ProfileInput }, ctx: Context) =>
+      updateProfile(ctx.deps, await authorize(ctx), input, "partial", ctx.meta),
+    replaceProfile: async (_: unknown, { input }: { input: ProfileInput }, ctx: Context) =>
+      updateProfile(ctx.deps, await authorize(ctx), input, "full", ctx.meta),
+    uploadAvatar: async (_: unknown, { file }: { file: Promise<FileUpload> }, ctx: Context) =>
+      uploadAvatar(ctx.deps, (await authorize(ctx)).user, file, ctx.meta),
+    removeAvatar: async (_: unknown, __: unknown, ctx: Context) => removeAvatar(ctx.deps, (await authorize(ctx)).user, ctx.meta),
   },
 };

@@ -1,0 +1,34 @@
+// The two shapes of a profile edit: partial (updateProfile) and full (replaceProfile).
+import { z } from "zod";
+import { bioRule, emailRule, nameRule, passwordRule, usernameRule } from "../lib/validation.ts";
+
+const required = (field: string) => ({ error: () => `The ${field} cannot be cleared.` });
+
+// An empty name or bio means "none": stored as null, like an explicit null.
+const clearable = (rule: typeof nameRule) => rule.transform((v) => v || null);
+
+const secrets = {
+  password: passwordRule.nullish(),
+  currentPassword: z.string().max(1024).nullish(),
+};
+
+/** Omitted fields stay untouched; null clears name and bio but not username or email. */
+export const partialProfileInput = z.object({
+  username: z.string(required("username")).pipe(usernameRule).optional(),
+  email: z.string(required("email")).pipe(emailRule).optional(),
+  name: clearable(nameRule).nullable().optional(),
+  bio: clearable(bioRule).nullable().optional(),
+  ...secrets,
+});
+
+/** Every profile field is given; the GraphQL input type already requires them. */
+export const fullProfileInput = z.object({
+  username: usernameRule,
+  email: emailRule,
+  name: clearable(nameRule),
+  bio: clearable(bioRule),
+  ...secrets,
+});
+
+export type ProfileInput = z.input<typeof partialProfileInput>;
+export type ProfileChange = z.output<typeof partialProfileInput>;

@@ -1,0 +1,86 @@
+import type { Deps, RequestMeta } from "../deps.ts";
+import type { User } from "../generated/prisma/client.ts";
+import type { Viewer } from "../auth/authenticate.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { issueOtp } from "../auth/otp.ts";
+import { findTaken } from "../auth/register.ts";
+import { revokeSessions } from "../auth/sessions.ts";
+import { isUniqueViolation } from "../lib/db-errors.ts";
+import { AppError, badInput } from "../lib/errors.ts";
+import { hashPassword, verifyPassword } from "../lib/password.ts";
+import { parseInput, passwordDiffersFromIdentity } from "../lib/validation.ts";
+import { securityNoticeMail } from "../mail/templates.ts";
+import { fullProfileInput, partialProfileInput, type ProfileChange, type ProfileInput } from "./profile-input.ts";
+
+type Mode = "partial" | "full";
+
+/** What actually differs from the stored user; `undefined` means "leave as is". */
+function diffProfile(user: User, input: ProfileChange) {
+  const changed = <K extends "username" | "name" | "bio">(key: K) => (input[key] !== undefined && input[key] !== user[key] ? input[key] : undefined);
+  return {
+    username: changed("username"),
+    name: changed("name"),
+    bio: changed("bio"),
+    email: input.email !== undefined && input.email !== user.email ? input.email : undefined,
+    password: input.password ?? undefined,
+  };
+}
+
+/** Changing the email or password needs the current password: a stolen session alone must not take the account. */
+async function checkCurrentPassword(user: User, currentPassword: string | null | undefined) {
+  if (!currentPassword) throw badInput({ currentPassword: "Enter your current password to change your email or password." });
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError("INVALID_CREDENTIALS");
+}
+
+/**
+ * Edit the viewer's profile. A new email only becomes `pendingEmail` and gets a code; a new
+ * password ends every other session and sends a notice to the account's address.
+ */
+export async function updateProfile(deps: Deps, viewer: Viewer, raw: ProfileInput, mode: Mode, meta: RequestMeta): Promise<User> {
+  const input = parseInput(mode === "full" ? fullProfileInput : partialProfileInput, raw);
+  const user = viewer.user;
+  const change = diffProfile(user, input);
+  const username = change.username ?? user.username;
+  // against the current address and the coming one: either may be the login identifier
+  const emails = [user.email, change.email ?? user.email];
+  if (change.password && !emails.every((email) => passwordDiffersFromIdentity(change.password!, username, email))) {
+    throw badInput({ password: "The password must differ from the username and email." });
+  }
+  if (change.email || change.password) await checkCurrentPassword(user, input.currentPassword);
+  const taken = await findTaken(deps, change.username, change.email, user.id);
+  if (Object.keys(taken).length) throw new AppError("CONFLICT", { fields: taken });
+
+  const passwordHash = change.password ? await hashPassword(change.password) : undefined;
+  const now = deps.clock.now();
+  try {
+    const { updated, otp } = await deps.db.$transaction(async (tx) => {
+      const updated = await tx.user.update({
+        where: { id: user.id },
+        data: {
+          ...(change.username !== undefined && { username: change.username, usernameKey: change.username.toLowerCase() }),
+          ...(change.name !== undefined && { name: change.name }),
+          ...(change.bio !== undefined && { bio: change.bio }),
+          ...(change.email !== undefined && { pendingEmail: change.email }),
+          ...(passwordHash && { passwordHash }),
+        },
+      });
+      const audit = (action: string, detail?: string) => recordAudit(tx, { action, actor: updated, target: updated, ip: meta.ip, detail }, now);
+      const profileFields = (["username", "name", "bio"] as const).filter((key) => change[key] !== undefined);
+      if (profileFields.length) await audit("user.profile_updated", profileFields.join(", "));
+      if (passwordHash) await audit("user.password_changed");
+      if (change.email === undefined) return { updated, otp: undefined };
+      await audit("user.email_change_requested", change.email);
+      return { updated, otp: await issueOtp(deps, updated, "CHANGE_EMAIL", change.email, tx) };
+    });
+    otp?.send();
+    if (passwordHash) {
+      await revokeSessions(deps, { userId: user.id, exceptId: viewer.sessionId }, "password-changed");
+      deps.mailer.send(securityNoticeMail(user.email, "The password of your account was changed"));
+    }
+    return updated;
+  } catch (error) {
+    // someone took the username between the check and the write
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", { fields: await findTaken(deps, change.username, change.email, user.id) });
+    throw error;
+  }
+}
