@@ -1,0 +1,18 @@
+import type { Handle } from "@sveltejs/kit";
+import { createServerClient } from "$lib/graphql/client";
+import { guardRoute } from "$lib/server/guards";
+import { loadViewer } from "$lib/server/load-viewer";
+import { toSessionUser } from "$lib/session-user";
+
+// The proxies forward cookies untouched; they must not trigger a `me` of their own.
+const isProxy = (path: string) => path === "/graphql" || path.startsWith("/uploads/");
+
+/** The one reader of the auth cookies: who is signed in (refreshing silently), then the guards. */
+export const handle: Handle = async ({ event, resolve }) => {
+  if (isProxy(event.url.pathname)) return resolve(event);
+  event.locals.api = createServerClient(event);
+  const user = await loadViewer(event, event.locals.api);
+  event.locals.user = user ? toSessionUser(user) : null;
+  guardRoute(event, event.locals.user);
+  return resolve(event);
+};

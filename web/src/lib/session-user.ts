@@ -1,0 +1,14 @@
+import type { User } from "$lib/graphql/types";
+
+/** The user fields pages may see: whitelisted so nothing else leaks into page data. */
+export type SessionUser = Pick<
+  User,
+  "id" | "username" | "email" | "pendingEmail" | "name" | "bio" | "avatarUrl" | "role" | "emailVerified" | "createdAt" | "lastLoginAt"
+>;
+
+export function toSessionUser(user: User): SessionUser {
+  const { id, username, email, pendingEmail, name, bio, avatarUrl, role, emailVerified, createdAt, lastLoginAt } = user;
+  return { id, username, email, pendingEmail, name, bio, avatarUrl, role, emailVerified, createdAt, lastLoginAt };
+}
+
+export const isAdmin = (user: Pick<User, "role"> | null | undefined): boolean => user?.role === "ADMIN" || user?.role === "SUPER_ADMIN";
