@@ -8,7 +8,10 @@ const RESET = `mutation Reset($token: String!, $newPassword: String!) { resetPas
 const REFRESH = `mutation Refresh($token: String) { refreshToken(token: $token) { accessToken } }`;
 
 let t: TestApp;
-beforeAll(async () => (t = await startTestApp()));
+// each client its own address, so the per-IP abuse limits never mix into these tests
+beforeAll(async () => (t = await startTestApp({ env: { TRUST_PROXY: "true" } })));
+let ips = 0;
+const newClient = (headers: Record<string, string> = {}) => t.client({ headers: { "x-forwarded-for": `10.9.${++ips >> 8}.${ips & 255}`, ...headers } });
 afterAll(() => t.close());
 
 /** Nothing more arrives for `to` within a short wait. */
@@ -18,27 +21,27 @@ async function expectNoMail(to: string, subject = /reset/i) {
 
 describe("requestPasswordReset", () => {
   it("mails a link to the web app's reset page, and answers true", async () => {
-    const account = await registerVerified(t, t.client());
-    const result = await t.client().ok(REQUEST, { email: account.email.toUpperCase() });
+    const account = await registerVerified(t, newClient());
+    const result = await newClient().ok(REQUEST, { email: account.email.toUpperCase() });
     expect(result.requestPasswordReset).toBe(true);
     const mail = await t.mail.next({ to: account.email, subject: /reset/i });
     expect(mail.text).toMatch(new RegExp(`${t.config.webOrigin}/reset-password\\?token=[\\w-]{43}`));
   });
 
   it("answers true for an unknown address and sends nothing", async () => {
-    const result = await t.client().gql(REQUEST, { email: "nobody-here@example.com" });
+    const result = await newClient().gql(REQUEST, { email: "nobody-here@example.com" });
     expect(result.errors).toBeUndefined();
     expect(result.data.requestPasswordReset).toBe(true);
     await expectNoMail("nobody-here@example.com");
   });
 
   it("answers true for a malformed address", async () => {
-    expect((await t.client().ok(REQUEST, { email: "not an address" })).requestPasswordReset).toBe(true);
+    expect((await newClient().ok(REQUEST, { email: "not an address" })).requestPasswordReset).toBe(true);
   });
 
   it("stores the token only as a hash", async () => {
-    const account = await registerVerified(t, t.client());
-    await t.client().ok(REQUEST, { email: account.email });
+    const account = await registerVerified(t, newClient());
+    await newClient().ok(REQUEST, { email: account.email });
     const token = await t.mail.resetTokenFor(account.email);
     const rows = await t.db.passwordResetToken.findMany({ where: { userId: account.user.id } });
     expect(rows).toHaveLength(1);
@@ -47,8 +50,8 @@ describe("requestPasswordReset", () => {
   });
 
   it("sends at most 5 mails per address per hour; the 6th still answers true", async () => {
-    const account = await registerVerified(t, t.client());
-    const client = t.client();
+    const account = await registerVerified(t, newClient());
+    const client = newClient();
     for (let i = 0; i < 5; i++) {
       await client.ok(REQUEST, { email: account.email });
       await t.mail.resetTokenFor(account.email);
@@ -62,42 +65,42 @@ describe("requestPasswordReset", () => {
   });
 
   it("a newer request invalidates the older link", async () => {
-    const account = await registerVerified(t, t.client());
-    await t.client().ok(REQUEST, { email: account.email });
+    const account = await registerVerified(t, newClient());
+    await newClient().ok(REQUEST, { email: account.email });
     const older = await t.mail.resetTokenFor(account.email);
-    await t.client().ok(REQUEST, { email: account.email });
+    await newClient().ok(REQUEST, { email: account.email });
     const newer = await t.mail.resetTokenFor(account.email);
-    expect(errorCode(await t.client().gql(RESET, { token: older, newPassword: "a-brand-new-password" }))).toBe("INVALID_TOKEN");
-    expect((await t.client().ok(RESET, { token: newer, newPassword: "a-brand-new-password" })).resetPassword).toBe(true);
+    expect(errorCode(await newClient().gql(RESET, { token: older, newPassword: "a-brand-new-password" }))).toBe("INVALID_TOKEN");
+    expect((await newClient().ok(RESET, { token: newer, newPassword: "a-brand-new-password" })).resetPassword).toBe(true);
   });
 });
 
 describe("resetPassword", () => {
   async function accountWithLink() {
-    const client = t.client();
+    const client = newClient();
     const account = await registerVerified(t, client);
-    await t.client().ok(REQUEST, { email: account.email });
+    await newClient().ok(REQUEST, { email: account.email });
     return { client, account, token: await t.mail.resetTokenFor(account.email) };
   }
 
   it("sets the new password, works once, then answers INVALID_TOKEN", async () => {
     const { account, token } = await accountWithLink();
-    expect((await t.client().ok(RESET, { token, newPassword: "fresh-password-1" })).resetPassword).toBe(true);
-    expect(errorCode(await t.client().gql(RESET, { token, newPassword: "fresh-password-2" }))).toBe("INVALID_TOKEN");
-    expect(errorCode(await t.client().gql(LOGIN, { identifier: account.email, password: account.password }))).toBe("INVALID_CREDENTIALS");
-    await t.client().ok(LOGIN, { identifier: account.email, password: "fresh-password-1" });
+    expect((await newClient().ok(RESET, { token, newPassword: "fresh-password-1" })).resetPassword).toBe(true);
+    expect(errorCode(await newClient().gql(RESET, { token, newPassword: "fresh-password-2" }))).toBe("INVALID_TOKEN");
+    expect(errorCode(await newClient().gql(LOGIN, { identifier: account.email, password: account.password }))).toBe("INVALID_CREDENTIALS");
+    await newClient().ok(LOGIN, { identifier: account.email, password: "fresh-password-1" });
     const notice = await t.mail.next({ to: account.email, subject: /security notice/i });
     expect(notice.subject).toMatch(/reset/i);
   });
 
   it("ends every session: the old refresh token and access token are refused", async () => {
     const { client, account, token } = await accountWithLink();
-    const other = t.client();
+    const other = newClient();
     const otherLogin = (await other.ok(LOGIN, { identifier: account.email, password: account.password })).login;
-    await t.client().ok(RESET, { token, newPassword: "fresh-password-1" });
-    expect(errorCode(await t.client().gql(REFRESH, { token: account.refreshToken }))).toBe("INVALID_TOKEN");
-    expect(errorCode(await t.client().gql(REFRESH, { token: otherLogin.refreshToken }))).toBe("INVALID_TOKEN");
-    const me = await t.client().gql(ME, {}, { authorization: `Bearer ${account.accessToken}` });
+    await newClient().ok(RESET, { token, newPassword: "fresh-password-1" });
+    expect(errorCode(await newClient().gql(REFRESH, { token: account.refreshToken }))).toBe("INVALID_TOKEN");
+    expect(errorCode(await newClient().gql(REFRESH, { token: otherLogin.refreshToken }))).toBe("INVALID_TOKEN");
+    const me = await newClient().gql(ME, {}, { authorization: `Bearer ${account.accessToken}` });
     expect(errorCode(me)).toBe("UNAUTHENTICATED");
     expect(errorCode(await client.gql(ME))).toBe("UNAUTHENTICATED");
   });
@@ -105,26 +108,26 @@ describe("resetPassword", () => {
   it("expires after one hour", async () => {
     const { token } = await accountWithLink();
     t.clock.advance(60 * 60_000 + 1000);
-    expect(errorCode(await t.client().gql(RESET, { token, newPassword: "fresh-password-1" }))).toBe("INVALID_TOKEN");
+    expect(errorCode(await newClient().gql(RESET, { token, newPassword: "fresh-password-1" }))).toBe("INVALID_TOKEN");
   });
 
   it("a too-weak password is BAD_USER_INPUT and does not use the token up", async () => {
     const { account, token } = await accountWithLink();
-    const short = await t.client().gql(RESET, { token, newPassword: "short" });
+    const short = await newClient().gql(RESET, { token, newPassword: "short" });
     expect(errorCode(short)).toBe("BAD_USER_INPUT");
     expect(short.errors![0].extensions.fields.newPassword).toBeTruthy();
-    const same = await t.client().gql(RESET, { token, newPassword: account.email });
+    const same = await newClient().gql(RESET, { token, newPassword: account.email });
     expect(errorCode(same)).toBe("BAD_USER_INPUT");
-    expect((await t.client().ok(RESET, { token, newPassword: "fresh-password-1" })).resetPassword).toBe(true);
+    expect((await newClient().ok(RESET, { token, newPassword: "fresh-password-1" })).resetPassword).toBe(true);
   });
 
   it("a made-up token is INVALID_TOKEN", async () => {
-    expect(errorCode(await t.client().gql(RESET, { token: "x".repeat(43), newPassword: "fresh-password-1" }))).toBe("INVALID_TOKEN");
+    expect(errorCode(await newClient().gql(RESET, { token: "x".repeat(43), newPassword: "fresh-password-1" }))).toBe("INVALID_TOKEN");
   });
 
   it("records the request and the reset in the audit log", async () => {
     const { account, token } = await accountWithLink();
-    await t.client().ok(RESET, { token, newPassword: "fresh-password-1" });
+    await newClient().ok(RESET, { token, newPassword: "fresh-password-1" });
     const actions = (await t.db.auditEvent.findMany({ where: { targetId: account.user.id } })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["auth.password_reset_requested", "auth.password_reset_completed"]));
   });
