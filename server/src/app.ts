@@ -5,6 +5,7 @@ import { createDb, type Db } from "./db/client.ts";
 import type { Deps } from "./deps.ts";
 import { systemClock, type Clock } from "./lib/clock.ts";
 import { createMailer, type Mailer } from "./mail/mailer.ts";
+import { createRateLimits } from "./security/rate-limits.ts";
 import { registerGraphql } from "./graphql/register-graphql.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { devMailRoutes } from "./routes/dev-mail.ts";
@@ -39,7 +40,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const db = options.db ?? (await createDb(config.databaseFile));
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, retryDelaysMs: options.mailRetryDelaysMs });
-  app.decorate("deps", { db, config, clock: options.clock ?? systemClock, mailer, log: app.log } satisfies Deps);
+  app.decorate("deps", { db, config, clock: options.clock ?? systemClock, mailer, limits: createRateLimits(), log: app.log } satisfies Deps);
   app.addHook("onClose", async () => {
     await mailer.close();
     await db.$disconnect();

@@ -24,7 +24,9 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL: z.string().default("15m"),
   REFRESH_TOKEN_TTL: z.string().default("7d"),
   GRAPHIQL: boolish.optional(),
-  TRUST_PROXY: z.string().optional(),
+  // X-Forwarded-For is believed only from these peers. Loopback by default: the web app's
+  // server (or a local reverse proxy) forwards for the browser; a remote peer is never trusted.
+  TRUST_PROXY: z.string().default("loopback"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
 });
 
@@ -56,8 +58,8 @@ function buildConfig(env: z.infer<typeof envSchema>, jwtSecret: string) {
   };
 }
 
-function parseTrustProxy(value: string | undefined): boolean | number | string {
-  if (value === undefined || value === "" || value === "false") return false;
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === "false") return false;
   if (value === "true") return true;
   return /^\d+$/.test(value) ? Number(value) : value;
 }

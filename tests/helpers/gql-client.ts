@@ -12,8 +12,12 @@ export interface ClientOptions {
   userAgent?: string;
 }
 
+let clients = 0;
+
 export class GqlClient {
   readonly cookies = new Map<string, string>();
+  /** each client comes from its own address (forwarded by a trusted loopback proxy), as real users do */
+  readonly ip = `10.${(++clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`;
   constructor(
     readonly baseUrl: string,
     readonly options: ClientOptions = {},
@@ -39,6 +43,7 @@ export class GqlClient {
   async fetch(path: string, init: RequestInit & { headers?: Record<string, string> } = {}): Promise<Response> {
     const headers: Record<string, string> = {
       "user-agent": this.options.userAgent ?? "authkit-tests",
+      "x-forwarded-for": this.ip,
       ...this.options.headers,
       ...init.headers,
     };

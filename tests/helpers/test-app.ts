@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
+import { inject } from "vitest";
 import { buildApp } from "../../server/src/app.ts";
 import { loadConfig, type Config } from "../../server/src/config.ts";
 import type { Db } from "../../server/src/db/client.ts";
@@ -10,8 +11,6 @@ import { createManualClock } from "../../server/src/lib/clock.ts";
 import { startMailCatcher, type MailCatcher } from "./mail-catcher.ts";
 import { GqlClient, type ClientOptions } from "./gql-client.ts";
 
-const tmpDir = path.resolve(import.meta.dirname, "../.tmp");
-const templateDb = path.join(tmpDir, "template.db");
 
 export type ManualClock = ReturnType<typeof createManualClock>;
 
@@ -43,6 +42,8 @@ export interface TestAppOptions {
  * receiving its mail and a real HTTP port. One per test file (or per test that needs it).
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const tmpDir = inject("tmpDir");
+  const templateDb = path.join(tmpDir, "template.db");
   const id = randomBytes(6).toString("hex");
   const databaseFile = path.join(tmpDir, `${id}.db`);
   copyFileSync(templateDb, databaseFile);

@@ -13,6 +13,8 @@ export function findByIdentifier(deps: Deps, identifier: string) {
 /** Check a password and open a session. Unknown accounts cost the same argon2 work and get the same error. */
 export async function login(deps: Deps, identifier: string, password: string, meta: RequestMeta) {
   const user = identifier.length <= 254 && password.length <= 128 ? await findByIdentifier(deps, identifier) : null;
+  const account = user?.id ?? identifier.trim().toLowerCase();
+  deps.limits.hit([["login.ip", meta.ip], ["login.account_ip", `${account}|${meta.ip}`], ["login.account", account]], deps.clock.now());
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyDummyPassword(password);
   if (!user || !ok) {
     await recordAudit(deps.db, { action: "auth.sign_in_failed", target: user, ip: meta.ip, detail: user ? "wrong password" : "unknown identifier" }, deps.clock.now());
@@ -23,5 +25,6 @@ export async function login(deps: Deps, identifier: string, password: string, me
   if (passwordNeedsRehash(user.passwordHash)) {
     await deps.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
   }
+  deps.limits.reset("login.account_ip", `${account}|${meta.ip}`);
   return signIn(deps, user, meta, "password");
 }

@@ -26,6 +26,7 @@ export async function findTaken(deps: Deps, username: string | undefined, email:
 
 /** Create an unverified account and mail it a code. The user and the code are written together. */
 export async function registerUser(deps: Deps, raw: RegisterInput, meta: RequestMeta) {
+  deps.limits.hit([["register.ip", meta.ip]], deps.clock.now());
   const input = parseInput(registerInput, raw);
   if (!passwordDiffersFromIdentity(input.password, input.username, input.email)) {
     throw badInput({ password: "The password must differ from the username and email." });

@@ -1,10 +1,11 @@
-import type { Deps } from "../deps.ts";
+import type { Deps, RequestMeta } from "../deps.ts";
 import { emailRule } from "../lib/validation.ts";
 import { issueOtp } from "./otp.ts";
 
 /** Send a fresh code to an address waiting for one. Answers nothing about whether it exists. */
-export async function resendOtp(deps: Deps, rawEmail: string): Promise<void> {
+export async function resendOtp(deps: Deps, rawEmail: string, meta: RequestMeta): Promise<void> {
   const parsed = emailRule.safeParse(rawEmail);
+  deps.limits.hit([["resend_otp.ip", meta.ip], ["resend_otp.email", parsed.data]], deps.clock.now());
   if (!parsed.success) return;
   const email = parsed.data;
   const unverified = await deps.db.user.findFirst({ where: { email, emailVerified: false, disabled: false } });

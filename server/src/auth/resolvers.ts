@@ -35,7 +35,7 @@ export const authResolvers = {
     register: (_: unknown, { input }: { input: RegisterInput }, ctx: Context) => registerUser(ctx.deps, input, ctx.meta),
     verifyOtp: async (_: unknown, args: { email: string; code: string }, ctx: Context) =>
       authPayload(ctx, await verifyOtp(ctx.deps, args.email, args.code, ctx.meta)),
-    resendOtp: async (_: unknown, { email }: { email: string }, ctx: Context) => (await resendOtp(ctx.deps, email), true),
+    resendOtp: async (_: unknown, { email }: { email: string }, ctx: Context) => (await resendOtp(ctx.deps, email, ctx.meta), true),
     login: async (_: unknown, args: { identifier: string; password: string }, ctx: Context) =>
       authPayload(ctx, await login(ctx.deps, args.identifier, args.password, ctx.meta)),
     refreshToken: async (_: unknown, { token }: { token?: string | null }, ctx: Context) => {

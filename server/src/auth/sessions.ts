@@ -62,6 +62,7 @@ export async function signIn(deps: Deps, user: User, meta: RequestMeta, how: str
 /** Trade a refresh token for new tokens, rotating it; a replayed rotated token revokes its session. */
 export async function rotateRefreshToken(deps: Deps, token: string, meta: RequestMeta): Promise<SignIn> {
   const now = deps.clock.now();
+  deps.limits.hit([["refresh.ip", meta.ip]], now);
   const row = await deps.db.refreshToken.findUnique({
     where: { tokenHash: hashToken(token) },
     include: { session: { include: { user: true } } },

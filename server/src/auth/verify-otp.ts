@@ -16,14 +16,15 @@ const invalidOtp = (attemptsLeft?: number) => new AppError("INVALID_OTP", attemp
  */
 export async function verifyOtp(deps: Deps, rawEmail: string, code: string, meta: RequestMeta) {
   const parsed = emailRule.safeParse(rawEmail);
-  if (!parsed.success || !/^\d{6}$/.test(code.trim())) throw invalidOtp();
+  if (!parsed.success) throw invalidOtp();
   const email = parsed.data;
   const now = deps.clock.now();
+  deps.limits.hit([["verify_otp.ip", meta.ip], ["verify_otp.email", email]], now);
 
   const otp = await deps.db.otp.findFirst({ where: { email, usedAt: null }, orderBy: { createdAt: "desc" }, include: { user: true } });
   const user = otp?.user;
   const stillMeant = otp && (otp.purpose === "VERIFY_EMAIL" ? user!.email === email && !user!.emailVerified : user!.pendingEmail === email);
-  if (!otp || !stillMeant || otp.expiresAt <= now || otp.attempts >= OTP_MAX_ATTEMPTS) throw invalidOtp();
+  if (!/^\d{6}$/.test(code.trim()) || !otp || !stillMeant || otp.expiresAt <= now || otp.attempts >= OTP_MAX_ATTEMPTS) throw invalidOtp();
   if (user!.disabled) throw new AppError("ACCOUNT_DISABLED");
 
   if (!safeEqual(otp.codeHash, hashOtp(otpKey(deps), email, code.trim()))) {
