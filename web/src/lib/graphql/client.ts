@@ -15,6 +15,6 @@ export function createServerClient(event: Pick<RequestEvent, "fetch" | "url" | "
     requestPolicy: "network-only",
     preferGetMethod: false,
     // the API binds a refresh's grace period to the browser's user agent
-    fetchOptions: () => ({ headers: userAgent ? { "user-agent": userAgent } : {} }),
+    fetchOptions: (): RequestInit => ({ headers: userAgent ? { "user-agent": userAgent } : {} }),
   });
 }
