@@ -2,9 +2,16 @@
 // generated once and written to .env, so `pnpm dev` works on a fresh machine.
 import { randomBytes } from "node:crypto";
 import { appendFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { loadConfig, loadDotEnv } from "../server/src/config.ts";
 import { createDb } from "../server/src/db/client.ts";
 import { seedSuperAdmin } from "../server/src/admin/seed-super-admin.ts";
+import { SEEDED_USER_PASSWORD, seedUsers } from "../server/src/admin/seed-users.ts";
+
+// `pnpm db:seed -- --users 100000` also creates that many sample users (development and benchmarks)
+const { values: args } = parseArgs({ options: { users: { type: "string" } }, strict: false, allowPositionals: true });
+const userCount = args.users === undefined ? 0 : Number(args.users);
+if (!Number.isInteger(userCount) || userCount < 0) throw new Error(`--users wants a whole number, not ${String(args.users)}`);
 
 const envFile = loadDotEnv();
 const config = loadConfig(process.env, envFile);
@@ -22,6 +29,12 @@ const db = await createDb(config.databaseFile);
 try {
   const result = await seedSuperAdmin(db, { email, password, username: process.env.SUPER_ADMIN_USERNAME });
   console.log(result.created ? `Super admin ${result.email} created.` : `Super admin ${result.email} is in place.`);
+  if (userCount > 0) {
+    if (config.production) throw new Error("--users makes accounts with a published password: not in production.");
+    const started = performance.now();
+    const created = await seedUsers(db, { count: userCount });
+    console.log(`${created} sample users created in ${((performance.now() - started) / 1000).toFixed(1)} s (password: ${SEEDED_USER_PASSWORD}).`);
+  }
 } finally {
   await db.$disconnect();
 }

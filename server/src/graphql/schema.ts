@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
+import { adminResolvers } from "../admin/resolvers.ts";
 import { authResolvers } from "../auth/resolvers.ts";
 import { passwordResetResolvers } from "../auth/password-reset-resolvers.ts";
 import { userResolvers } from "../users/resolvers.ts";
@@ -8,9 +9,9 @@ import { applyAuthDirectives } from "./directives.ts";
 import { scalarResolvers } from "./scalars.ts";
 
 // Each capability keeps its SDL and resolvers in its own folder; they meet here.
-const sdlFiles = ["graphql/base.graphql", "users/users.graphql", "auth/auth.graphql", "auth/password-reset.graphql"];
+const sdlFiles = ["graphql/base.graphql", "users/users.graphql", "auth/auth.graphql", "auth/password-reset.graphql", "admin/admin.graphql"];
 
-const resolvers = [scalarResolvers, userResolvers, authResolvers, passwordResetResolvers];
+const resolvers = [scalarResolvers, userResolvers, authResolvers, passwordResetResolvers, adminResolvers];
 
 export function buildSchema() {
   const src = path.resolve(import.meta.dirname, "..");

@@ -1,0 +1,13 @@
+import type { Deps, RequestMeta } from "../deps.ts";
+import type { User } from "../generated/prisma/client.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { sendPasswordReset } from "../auth/password-reset.ts";
+import { assertWithinReach, findTarget } from "./user-guards.ts";
+
+/** An admin starts a password reset for a user: the user gets the link; the admin never sets a password. */
+export async function adminSendPasswordReset(deps: Deps, actor: User, id: string, meta: RequestMeta): Promise<void> {
+  const target = await findTarget(deps.db, id);
+  assertWithinReach(actor, target);
+  await sendPasswordReset(deps, target, meta);
+  await recordAudit(deps.db, { action: "admin.send_reset", actor, target, ip: meta.ip }, deps.clock.now());
+}

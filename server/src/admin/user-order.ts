@@ -1,0 +1,52 @@
+import { Prisma, type User } from "../generated/prisma/client.ts";
+import type { CursorPosition } from "./cursor.ts";
+
+export const userOrders = ["CREATED_AT_DESC", "CREATED_AT_ASC", "USERNAME_ASC", "LAST_LOGIN_DESC"] as const;
+export type UserOrder = (typeof userOrders)[number];
+
+interface OrderSpec {
+  column: "createdAt" | "usernameKey" | "lastLoginAt";
+  direction: "ASC" | "DESC";
+  /** the sort key of a row, as the cursor stores it (dates as ISO text, as SQLite stores them) */
+  key: (user: User) => string | null;
+}
+
+// Each order is backed by an index of (column, id) (usernameKey is unique on its own), so a
+// page is a short index range scan however deep it is. SQLite sorts NULL lowest, so
+// DESC puts never-logged-in users last without a NULLS LAST term that would defeat the index.
+const specs: Record<UserOrder, OrderSpec> = {
+  CREATED_AT_DESC: { column: "createdAt", direction: "DESC", key: (u) => u.createdAt.toISOString() },
+  CREATED_AT_ASC: { column: "createdAt", direction: "ASC", key: (u) => u.createdAt.toISOString() },
+  USERNAME_ASC: { column: "usernameKey", direction: "ASC", key: (u) => u.usernameKey },
+  LAST_LOGIN_DESC: { column: "lastLoginAt", direction: "DESC", key: (u) => u.lastLoginAt?.toISOString() ?? null },
+};
+
+export const cursorPositionOf = (order: UserOrder, user: User): CursorPosition => ({ key: specs[order].key(user), id: user.id });
+
+export const whereSql = (terms: Prisma.Sql[]) => (terms.length ? Prisma.sql`WHERE ${Prisma.join(terms, " AND ")}` : Prisma.empty);
+
+function orderBySql(order: UserOrder): Prisma.Sql {
+  const { column, direction } = specs[order];
+  if (column === "usernameKey") return Prisma.raw(`ORDER BY "usernameKey" ${direction}`);
+  return Prisma.raw(`ORDER BY "${column}" ${direction}, "id" ${direction}`);
+}
+
+/**
+ * The ids of up to `limit` users matching `filters`, in this order, strictly after the cursor.
+ * Every case is a row-value range on the order's index, so a deep page costs what the first does.
+ */
+export function pageIdsSql(order: UserOrder, filters: Prisma.Sql[], after: CursorPosition | undefined, limit: number): Prisma.Sql {
+  const { column, direction } = specs[order];
+  const col = Prisma.raw(`"${column}"`);
+  const op = Prisma.raw(direction === "DESC" ? "<" : ">");
+  const select = (terms: Prisma.Sql[]) => Prisma.sql`SELECT "id" FROM "User" ${whereSql([...filters, ...terms])} ${orderBySql(order)} LIMIT ${limit}`;
+  if (!after) return select([]);
+  if (column === "usernameKey") return select([Prisma.sql`"usernameKey" > ${after.key ?? ""}`]);
+  // the NULL tail of a nullable DESC order, where ties break on id alone
+  if (after.key === null) return select([Prisma.sql`${col} IS NULL AND "id" ${op} ${after.id}`]);
+  const range = Prisma.sql`(${col}, "id") ${op} (${after.key}, ${after.id})`;
+  if (column !== "lastLoginAt") return select([range]);
+  // "range OR IS NULL" would make SQLite scan the index from the top: take the rest of the
+  // dated rows, then the NULL tail, as two ranges glued in order
+  return Prisma.sql`SELECT "id" FROM (SELECT * FROM (${select([range])}) UNION ALL SELECT * FROM (${select([Prisma.sql`${col} IS NULL`])})) LIMIT ${limit}`;
+}
