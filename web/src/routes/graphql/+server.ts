@@ -4,11 +4,15 @@ import { requestHeadersFor, responseHeadersFrom } from "$lib/server/forward-head
 
 // The browser (and server loads, through event.fetch) reach the API here, on the web app's
 // own origin: cookies flow both ways and no CORS is involved.
-const forward: RequestHandler = async ({ request, url }) => {
+const forward: RequestHandler = async ({ request, url, getClientAddress }) => {
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
+  const headers = requestHeadersFor(request);
+  // the API trusts X-Forwarded-For from loopback: its per-IP rate limits need the browser's
+  // address, not ours. Set, never appended: whatever the browser sent is not evidence.
+  headers.set("x-forwarded-for", getClientAddress());
   const upstream = await fetch(apiUrl(`/graphql${url.search}`), {
     method: request.method,
-    headers: requestHeadersFor(request),
+    headers,
     body: hasBody ? await request.arrayBuffer() : undefined,
     redirect: "manual",
   });

@@ -4,6 +4,7 @@ import { errorCode } from "$lib/graphql/errors";
 import type { Role, UserFilter, UserOrder } from "$lib/graphql/types";
 import { messageFor } from "$lib/error-messages";
 import { pageLinks } from "$lib/server/cursor-trail";
+import { requireAdmin } from "$lib/server/guards";
 import type { PageServerLoad } from "./$types";
 
 const ROLES: Role[] = ["USER", "ADMIN", "SUPER_ADMIN"];
@@ -11,7 +12,9 @@ const ORDERS: UserOrder[] = ["CREATED_AT_DESC", "CREATED_AT_ASC", "USERNAME_ASC"
 const bool = (value: string | null) => (value === "true" ? true : value === "false" ? false : undefined);
 
 /** The table's state lives in the URL (a GET form), so every view can be linked and reloaded. */
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async (event) => {
+  requireAdmin(event); // layout and page loads run side by side: do not query as a non-admin
+  const { locals, url } = event;
   const params = url.searchParams;
   const query = {
     q: params.get("q")?.trim() ?? "",

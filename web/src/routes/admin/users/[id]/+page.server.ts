@@ -8,7 +8,9 @@ import type { Actions, PageServerLoad } from "./$types";
 
 const ROLES: Role[] = ["USER", "ADMIN", "SUPER_ADMIN"];
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async (event) => {
+  requireAdmin(event); // layout and page loads run side by side: do not query as a non-admin
+  const { locals, params } = event;
   const [user, audit] = await Promise.all([
     locals.api.query(USER, { id: params.id }).toPromise(),
     locals.api.query(AUDIT_LOG, { first: 20, userId: params.id }).toPromise(),
