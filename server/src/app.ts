@@ -1,5 +1,8 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
+import type { Writable } from "node:stream";
+import { securityHeaders } from "./plugins/security-headers.ts";
+import { corsForWebOrigin } from "./plugins/cors.ts";
 import type { Config } from "./config.ts";
 import { createDb, type Db } from "./db/client.ts";
 import type { Deps } from "./deps.ts";
@@ -24,6 +27,8 @@ export interface AppOptions {
   mailer?: Mailer;
   /** mail retry waits, shortened by tests */
   mailRetryDelaysMs?: number[];
+  /** where logs go (stdout by default); tests read them to prove no secret is logged */
+  logStream?: Writable;
 }
 
 // Never log a query string: a GET /graphql carries its variables there.
@@ -33,7 +38,12 @@ const requestSerializer = (req: { method: string; url: string; ip: string }) => 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: { level: config.logLevel, serializers: { req: requestSerializer as never } },
+    logger: {
+      level: config.logLevel,
+      serializers: { req: requestSerializer as never },
+      redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'],
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     trustProxy: config.trustProxy as boolean | string, // a number (hop count) is accepted at run time too
     bodyLimit: 1024 * 1024,
   });
@@ -46,6 +56,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await db.$disconnect();
   });
 
+  await app.register(securityHeaders);
+  await app.register(corsForWebOrigin);
   await app.register(cookie);
   await app.register(healthRoutes);
   await app.register(avatarFileRoutes);

@@ -35,6 +35,8 @@ export interface TestAppOptions {
   clock?: ManualClock;
   /** no SMTP listener: mail goes to the embedded dev mailbox */
   devMailbox?: boolean;
+  /** capture the app's logs (JSON lines) */
+  logStream?: import("node:stream").Writable;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...(options.devMailbox ? {} : { SMTP_URL: `smtp://127.0.0.1:${mail.port}` }),
     ...options.env,
   });
-  const app = await buildApp({ config, clock, mailRetryDelaysMs: [50, 100, 200] });
+  const app = await buildApp({ config, clock, mailRetryDelaysMs: [50, 100, 200], logStream: options.logStream });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {

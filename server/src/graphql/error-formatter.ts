@@ -9,7 +9,10 @@ interface FormattedError {
   extensions: Record<string, unknown>;
 }
 
-type StatusError = Error & { statusCode?: number; errors?: unknown[] };
+// by name too: graphql can be loaded twice (Mercurius' copy and ours), defeating instanceof
+const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof GraphQLError || (e as Error | undefined)?.name === "GraphQLError";
+
+type StatusError = Error & { statusCode?: number; errors?: unknown[]; code?: string };
 
 /**
  * The contract's error mapping: AppErrors keep their code and extensions; GraphQL's own
@@ -22,7 +25,7 @@ function formatOne(error: GraphQLError, log: FastifyBaseLogger): { error: Format
   if (original instanceof AppError) {
     return { error: { message: original.message, ...where, extensions: { code: original.code, ...original.extensions } } };
   }
-  if (!original || (original instanceof GraphQLError && !original.originalError)) {
+  if (!original || (isGraphQLError(original) && !original.originalError)) {
     return { error: { message: error.message, ...where, extensions: { code: "BAD_USER_INPUT" } } };
   }
   // Mercurius refuses a request (CSRF, a mutation over GET, a bad body) with a 4xx status
@@ -43,14 +46,18 @@ export function formatErrors(
   const errors: FormattedError[] = [];
   for (const error of execution.errors) {
     const nested = (error.originalError as StatusError | undefined)?.errors;
-    const parts = Array.isArray(nested) ? nested.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(String((e as Error).message)))) : [error];
+    const parts = Array.isArray(nested) ? nested.map((e) => (isGraphQLError(e) ? e : new GraphQLError(String((e as Error).message)))) : [error];
     for (const part of parts) {
       const formatted = formatOne(part, log);
       errors.push(formatted.error);
     }
-    const status = (error.originalError as StatusError | undefined)?.statusCode;
-    if (!execution.data && typeof status === "number" && status >= 400 && status < 500 && !(error.originalError instanceof AppError)) {
-      statusCode = status === 400 && Array.isArray(nested) ? 200 : status;
+    // a query that fails GraphQL validation is still a GraphQL answer (200); a request that is
+    // not GraphQL at all (a batch, a bad body, a simple request, a GET mutation) keeps its 4xx
+    const original = error.originalError as StatusError | undefined;
+    const status = original?.statusCode;
+    const graphqlValidation = Array.isArray(nested) && nested.every(isGraphQLError);
+    if (!execution.data && typeof status === "number" && status >= 400 && status < 500 && !graphqlValidation && !(original instanceof AppError)) {
+      statusCode = status;
     }
   }
   return { statusCode, response: { data: execution.data ?? null, errors } };
