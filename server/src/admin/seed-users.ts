@@ -48,15 +48,16 @@ export function buildSeedUser(i: number, tag: string, passwordHash: string, now:
 
 const columns = ["id", "username", "usernameKey", "email", "passwordHash", "name", "role", "emailVerified", "disabled", "createdAt", "updatedAt", "lastLoginAt"] as const;
 
-// One multi-row INSERT per chunk, bound as SQLite stores these types (ISO text dates, 0/1
-// booleans): Prisma's createMany spends ~0.7 ms a row building its query, raw SQL a few µs.
+// One multi-row INSERT per chunk: Prisma's createMany spends ~0.7 ms a row building its query,
+// raw SQL a few µs. Dates and booleans go in as such: the driver adapter writes them in the
+// same text form as every other write (ordering and cursors compare that text).
 function insertChunk(db: Pick<Db, "$executeRawUnsafe">, rows: Prisma.UserCreateManyInput[]) {
   const values: unknown[] = [];
   const entropy = randomBytes(12 * rows.length).toString("hex"); // one call per chunk, not per row
   for (const [n, row] of rows.entries()) {
     for (const column of columns) {
       const value = column === "id" ? `c${entropy.slice(n * 24, n * 24 + 24)}` : row[column];
-      values.push(value instanceof Date ? value.toISOString() : typeof value === "boolean" ? Number(value) : (value ?? null));
+      values.push(value ?? null);
     }
   }
   const tuple = `(${columns.map(() => "?").join(",")})`;

@@ -1,4 +1,5 @@
 import { Prisma, type User } from "../generated/prisma/client.ts";
+import { badInput } from "../lib/errors.ts";
 import type { CursorPosition } from "./cursor.ts";
 
 export const userOrders = ["CREATED_AT_DESC", "CREATED_AT_ASC", "USERNAME_ASC", "LAST_LOGIN_DESC"] as const;
@@ -23,6 +24,16 @@ const specs: Record<UserOrder, OrderSpec> = {
 
 export const cursorPositionOf = (order: UserOrder, user: User): CursorPosition => ({ key: specs[order].key(user), id: user.id });
 
+/**
+ * A date key goes back to SQL as a Date: the driver adapter writes dates in its own text form
+ * ("…+00:00", not toISOString's "…Z"), and only that form compares correctly with stored rows.
+ */
+function dateKey(key: string): Date {
+  const date = new Date(key);
+  if (Number.isNaN(date.getTime())) throw badInput({ after: "This cursor is not valid for this list." });
+  return date;
+}
+
 export const whereSql = (terms: Prisma.Sql[]) => (terms.length ? Prisma.sql`WHERE ${Prisma.join(terms, " AND ")}` : Prisma.empty);
 
 function orderBySql(order: UserOrder): Prisma.Sql {
@@ -44,7 +55,7 @@ export function pageIdsSql(order: UserOrder, filters: Prisma.Sql[], after: Curso
   if (column === "usernameKey") return select([Prisma.sql`"usernameKey" > ${after.key ?? ""}`]);
   // the NULL tail of a nullable DESC order, where ties break on id alone
   if (after.key === null) return select([Prisma.sql`${col} IS NULL AND "id" ${op} ${after.id}`]);
-  const range = Prisma.sql`(${col}, "id") ${op} (${after.key}, ${after.id})`;
+  const range = Prisma.sql`(${col}, "id") ${op} (${dateKey(after.key)}, ${after.id})`;
   if (column !== "lastLoginAt") return select([range]);
   // "range OR IS NULL" would make SQLite scan the index from the top: take the rest of the
   // dated rows, then the NULL tail, as two ranges glued in order
