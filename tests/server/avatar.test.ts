@@ -190,6 +190,13 @@ describe("uploadAvatar", () => {
     expect((await fetch(`${t.url}/health`)).status).toBe(200);
   });
 
+  it("is limited to 20 uploads an hour per user", async () => {
+    const { client } = await signedIn();
+    const tiny = await png(8, 8);
+    for (let i = 0; i < 20; i++) expect((await upload(client, tiny)).errors).toBeUndefined();
+    expect(errorCode((await upload(client, tiny)) as never)).toBe("RATE_LIMITED");
+  });
+
   it("records the change in the audit log", async () => {
     const { account, client } = await signedIn();
     await upload(client, await png());

@@ -75,6 +75,21 @@ describe("requestPasswordReset", () => {
   });
 });
 
+describe("abuse limits", () => {
+  it("requestPasswordReset: 10 an hour per IP, then RATE_LIMITED for any address", async () => {
+    const client = newClient();
+    for (let i = 0; i < 10; i++) await client.ok(REQUEST, { email: `limit${i}@example.com` });
+    const refused = await client.gql(REQUEST, { email: "limit-last@example.com" });
+    expect(refused.errors![0].extensions).toMatchObject({ code: "RATE_LIMITED", retryAfter: expect.any(Number) });
+  });
+
+  it("resetPassword: 20 attempts an hour per IP", async () => {
+    const client = newClient();
+    for (let i = 0; i < 20; i++) expect(errorCode(await client.gql(RESET, { token: `guess${i}`, newPassword: "whatever-long" }))).toBe("INVALID_TOKEN");
+    expect(errorCode(await client.gql(RESET, { token: "z", newPassword: "whatever-long" }))).toBe("RATE_LIMITED");
+  });
+});
+
 describe("resetPassword", () => {
   async function accountWithLink() {
     const client = newClient();

@@ -45,6 +45,8 @@ async function writeResetToken(deps: Deps, user: Pick<User, "id" | "username">, 
 
 /** Always succeeds for the caller; whether a mail went out is not observable, in the answer or its timing. */
 export async function requestPasswordReset(deps: Deps, rawEmail: string, meta: RequestMeta): Promise<void> {
+  // per IP, whatever the address: refusing tells nothing about any account
+  deps.limits.hit([["request_reset.ip", meta.ip]], deps.clock.now());
   const parsed = emailRule.safeParse(rawEmail);
   const user = parsed.success ? await deps.db.user.findUnique({ where: { email: parsed.data } }) : null;
   if (user && !user.disabled) return sendPasswordReset(deps, user, meta);
@@ -60,6 +62,8 @@ const resetInput = z.object({ token: z.string().max(200), newPassword: passwordR
  */
 export async function resetPassword(deps: Deps, rawToken: string, rawPassword: string, meta: RequestMeta): Promise<void> {
   const now = deps.clock.now();
+  // every attempt counts, aliased ones included: guessing tokens is hopeless, but not free
+  deps.limits.hit([["reset_password.ip", meta.ip]], now);
   const row = await deps.db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(rawToken) }, include: { user: true } });
   if (!row || row.usedAt || row.expiresAt <= now) throw new AppError("INVALID_TOKEN");
   const { newPassword } = parseInput(resetInput, { token: rawToken, newPassword: rawPassword });
