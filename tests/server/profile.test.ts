@@ -119,6 +119,14 @@ describe("email change", () => {
     expect((await client.ok(ME)).me.pendingEmail).toBeNull();
   });
 
+  it("current password guesses share the sign-in limit (10 per account and IP)", async () => {
+    const { client } = await signedIn();
+    for (let i = 0; i < 10; i++) {
+      expect(errorCode(await client.gql(UPDATE, { input: { email: "guess@example.com", currentPassword: `guess-${i}-wrong` } }))).toBe("INVALID_CREDENTIALS");
+    }
+    expect(errorCode(await client.gql(UPDATE, { input: { email: "guess@example.com", currentPassword: "guess-last-wrong" } }))).toBe("RATE_LIMITED");
+  });
+
   it("is pending until the code sent to the new address is verified; then the old address gets a notice", async () => {
     const { account, client } = await signedIn();
     const next = newAccount("moved").email;

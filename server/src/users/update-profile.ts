@@ -26,9 +26,13 @@ function diffProfile(user: User, input: ProfileChange) {
   };
 }
 
-/** Changing the email or password needs the current password: a stolen session alone must not take the account. */
-async function checkCurrentPassword(user: User, currentPassword: string | null | undefined) {
+/**
+ * Changing the email or password needs the current password: a stolen session alone must not
+ * take the account. Guesses here draw on the same budget as sign-in guesses.
+ */
+async function checkCurrentPassword(deps: Deps, user: User, currentPassword: string | null | undefined, meta: RequestMeta) {
   if (!currentPassword) throw badInput({ currentPassword: "Enter your current password to change your email or password." });
+  deps.limits.hit([["login.account_ip", `${user.id}|${meta.ip}`], ["login.account", user.id]], deps.clock.now());
   if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError("INVALID_CREDENTIALS");
 }
 
@@ -46,7 +50,7 @@ export async function updateProfile(deps: Deps, viewer: Viewer, raw: ProfileInpu
   if (change.password && !emails.every((email) => passwordDiffersFromIdentity(change.password!, username, email))) {
     throw badInput({ password: "The password must differ from the username and email." });
   }
-  if (change.email || change.password) await checkCurrentPassword(user, input.currentPassword);
+  if (change.email || change.password) await checkCurrentPassword(deps, user, input.currentPassword, meta);
   const taken = await findTaken(deps, change.username, change.email, user.id);
   if (Object.keys(taken).length) throw new AppError("CONFLICT", { fields: taken });
 
