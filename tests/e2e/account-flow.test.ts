@@ -13,9 +13,11 @@ let web: WebServer;
 let browser: Browser;
 let userContext: BrowserContext;
 let page: Page;
+let adminPage: Page;
 
 const person = newAccount("ada");
 let password = person.password;
+let email = person.email;
 
 const cookie = async (context: BrowserContext, name: string) => (await context.cookies()).find((c) => c.name === name)?.value;
 
@@ -30,6 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (web?.output().includes("Error")) console.log(`web server output:\n${web.output()}`);
   await browser?.close();
   await web?.stop();
   await api?.close();
@@ -78,6 +81,26 @@ describe("account flow in the browser", () => {
     expect(await page.getByTestId("profile-name").textContent()).toBe("Ada Lovelace");
   });
 
+  it("replaces the whole profile: an emptied bio is cleared", async () => {
+    await page.fill("#replace-bio", "");
+    await page.click("[data-testid=replace-profile-form] button[type=submit]");
+    await expect.poll(() => page.locator("#replace [data-form-message=success]").textContent()).toContain("Profile replaced");
+    expect(await page.getByTestId("profile-bio").count()).toBe(0);
+    expect(await page.getByTestId("profile-name").textContent()).toBe("Ada Lovelace");
+  });
+
+  it("changes the email only once the code sent to the new address is entered", async () => {
+    const newEmail = `new-${person.email}`;
+    await page.fill("#email-new", newEmail);
+    await page.fill("#email-current-password", password);
+    await page.click("form[action='?/changeEmail'] button[type=submit]");
+    await expect.poll(() => page.locator("#email").textContent()).toContain(`Enter the code we sent to ${newEmail}`);
+    await screenshot(page, "profile-email-code");
+    await page.fill("#email-code", await api.mail.otpFor(newEmail));
+    await expect.poll(() => page.locator("#email [data-form-message=success]").textContent()).toContain(`Your email is now ${newEmail}`);
+    email = newEmail;
+  });
+
   it("shows field errors from the API next to the field", async () => {
     await page.fill("#update-username", "no spaces allowed");
     await page.click("[data-testid=partial-update-form] button[type=submit]");
@@ -99,10 +122,15 @@ describe("account flow in the browser", () => {
     await screenshot(page, "profile-avatar");
   });
 
-  it("lists sessions with this device marked", async () => {
+  it("lists sessions with this device marked, and signs out another one", async () => {
+    // confirming the new email opened a second session; the first is still live
     await page.goto(`${web.origin}/sessions`);
     await expect.poll(() => page.locator("[data-current=true]").textContent()).toContain("This device");
+    expect(await page.locator("[data-current=false]").count()).toBe(1);
     await screenshot(page, "sessions");
+    await page.click("[data-current=false] button[type=submit]");
+    await expect.poll(() => page.locator("[data-current=false]").count()).toBe(0);
+    expect(await page.locator("[data-current=true]").count()).toBe(1);
   });
 
   it("refreshes an expired access token silently, on the server", async () => {
@@ -133,12 +161,12 @@ describe("account flow in the browser", () => {
     await page.click("header form[action='/logout'] button");
     await page.waitForURL(/\/login/);
     await page.click("text=Forgot your password?");
-    await page.fill("#email", person.email);
+    await page.fill("#email", email);
     await page.click("form button[type=submit]");
     await expect.poll(() => page.locator("[data-form-message=success]").textContent()).toContain("reset link");
     await screenshot(page, "forgot-password");
 
-    const token = await api.mail.resetTokenFor(person.email);
+    const token = await api.mail.resetTokenFor(email);
     await page.goto(`${web.origin}/reset-password?token=${encodeURIComponent(token)}`);
     password = `${person.password}-new`;
     await page.fill("#newPassword", password);
@@ -146,7 +174,7 @@ describe("account flow in the browser", () => {
     await screenshot(page, "reset-password");
     await page.click("form button[type=submit]");
     await page.waitForURL(/\/login\?reset/);
-    await page.fill("#identifier", person.email);
+    await page.fill("#identifier", email);
     await page.fill("#password", password);
     await page.click("form button[type=submit]");
     await page.waitForURL(/\/profile/);
@@ -166,9 +194,8 @@ describe("account flow in the browser", () => {
     const created = await registerVerified(api, api.client(), admin);
     await setRole(api, created.user.id, "SUPER_ADMIN");
 
-    const adminContext = await browser.newContext({ viewport: DESKTOP });
-    const adminPage = await adminContext.newPage();
-    try {
+    adminPage = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    {
       await adminPage.goto(`${web.origin}/login?redirectTo=/admin`);
       await adminPage.fill("#identifier", admin.email);
       await adminPage.fill("#password", admin.password);
@@ -197,16 +224,35 @@ describe("account flow in the browser", () => {
       await screenshot(adminPage, "admin-user");
       await adminPage.goto(`${web.origin}/admin/audit`);
       await screenshot(adminPage, "admin-audit");
-    } finally {
-      await adminContext.close();
     }
 
     await page.goto(`${web.origin}/profile`);
     expect(new URL(page.url()).pathname).toBe("/login");
-    await page.fill("#identifier", person.email);
+    await page.fill("#identifier", email);
     await page.fill("#password", password);
     await page.click("form button[type=submit]");
     await expect.poll(() => page.locator("[data-form-message=error]").textContent()).toContain("disabled");
     await screenshot(page, "login-disabled");
+  });
+
+  it("lets an admin send a reset link, and delete a user only after typing the username", async () => {
+    const other = await registerVerified(api, api.client(), newAccount("grace"));
+    await adminPage.goto(`${web.origin}/admin/users?q=${other.username}`);
+    await adminPage.click(`tr[data-username=${other.username}] a`);
+    await adminPage.waitForURL(/\/admin\/users\/.+/);
+    await adminPage.click("form[action='?/sendReset'] button[type=submit]");
+    await expect.poll(() => adminPage.locator("#access [data-form-message=success]").textContent()).toContain("reset link");
+    expect(await api.mail.resetTokenFor(other.email)).toBeTruthy();
+
+    await adminPage.click("#danger summary");
+    await adminPage.fill("#confirm", "not-the-name");
+    await adminPage.click("form[action='?/delete'] button[type=submit]");
+    await expect.poll(() => adminPage.locator("[data-field-error=confirm]").textContent()).toContain(other.username);
+    await screenshot(adminPage, "admin-delete-confirm");
+    await adminPage.fill("#confirm", other.username);
+    await adminPage.click("form[action='?/delete'] button[type=submit]");
+    await adminPage.waitForURL(/\/admin\/users\?deleted=/);
+    await expect.poll(() => adminPage.locator("[data-form-message=success]").textContent()).toContain(`${other.username} was deleted`);
+    expect(await api.db.user.count({ where: { id: other.user.id } })).toBe(0);
   });
 });

@@ -28,11 +28,14 @@ function newestMtime(dir: string): number {
 export function ensureWebBuild(): void {
   const sources = Math.max(newestMtime(path.join(webDir, "src")), newestMtime(path.join(webDir, "static")), statSync(path.join(webDir, "svelte.config.js")).mtimeMs);
   if (existsSync(builtEntry) && statSync(builtEntry).mtimeMs >= sources) return;
-  execFileSync("pnpm", ["--filter", "@authkit/web", "build"], { cwd: path.dirname(webDir), stdio: "pipe" });
+  // vitest sets NODE_ENV=test, and Vite builds a development bundle unless it is production
+  execFileSync("pnpm", ["--filter", "@authkit/web", "build"], { cwd: path.dirname(webDir), stdio: "pipe", env: { ...process.env, NODE_ENV: "production" } });
 }
 
 export interface WebServer {
   origin: string;
+  /** what the server printed: shown when a test fails */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -59,6 +62,7 @@ export async function startWebServer(port: number, apiUrl: string): Promise<WebS
   }
   return {
     origin,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

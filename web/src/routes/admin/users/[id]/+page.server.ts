@@ -4,6 +4,7 @@ import { errorCode } from "$lib/graphql/errors";
 import type { Role } from "$lib/graphql/types";
 import { messageFor } from "$lib/error-messages";
 import { failFields, failFromError, field } from "$lib/server/form-failure";
+import { requireAdmin } from "$lib/server/guards";
 import type { Actions, PageServerLoad } from "./$types";
 
 const ROLES: Role[] = ["USER", "ADMIN", "SUPER_ADMIN"];
