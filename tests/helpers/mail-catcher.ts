@@ -22,8 +22,8 @@ export interface MailCatcher {
   stop(): Promise<void>;
 }
 
-/** A real SMTP server on a free loopback port; the app's nodemailer sends to it. */
-export async function startMailCatcher(): Promise<MailCatcher> {
+/** A real SMTP server on a loopback port (a free one unless given); the app's nodemailer sends to it. */
+export async function startMailCatcher(listenPort = 0): Promise<MailCatcher> {
   const messages: CaughtMail[] = [];
   const taken = new Set<CaughtMail>();
   const waiters = new Set<() => void>();
@@ -41,7 +41,7 @@ export async function startMailCatcher(): Promise<MailCatcher> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
 
   async function next(filter: { to?: string; subject?: RegExp } = {}, timeoutMs = 10_000): Promise<CaughtMail> {

@@ -1,6 +1,7 @@
 import { GraphQLError, type ExecutionResult } from "graphql";
 import type { FastifyBaseLogger } from "fastify";
 import { AppError, errorMessages } from "../lib/errors.ts";
+import { isStorageFailure } from "../lib/db-errors.ts";
 
 interface FormattedError {
   message: string;
@@ -11,6 +12,8 @@ interface FormattedError {
 
 // by name too: graphql can be loaded twice (Mercurius' copy and ours), defeating instanceof
 const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof GraphQLError || (e as Error | undefined)?.name === "GraphQLError";
+
+const STORAGE_FAILURE_MESSAGE = "The service cannot store data right now. Try again later.";
 
 type StatusError = Error & { statusCode?: number; errors?: unknown[]; code?: string };
 
@@ -32,6 +35,10 @@ function formatOne(error: GraphQLError, log: FastifyBaseLogger): { error: Format
   const status = (original as StatusError).statusCode;
   if (typeof status === "number" && status < 500) {
     return { error: { message: original.message, ...where, extensions: { code: "BAD_USER_INPUT" } }, status };
+  }
+  if (isStorageFailure(original)) {
+    log.fatal({ err: original, path: error.path }, "storage failure: the database cannot write");
+    return { error: { message: STORAGE_FAILURE_MESSAGE, ...where, extensions: { code: "INTERNAL_SERVER_ERROR" } } };
   }
   log.error({ err: original, path: error.path }, "unexpected error in a GraphQL operation");
   return { error: { message: errorMessages.INTERNAL_SERVER_ERROR, ...where, extensions: { code: "INTERNAL_SERVER_ERROR" } } };

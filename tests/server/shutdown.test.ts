@@ -1,0 +1,80 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { describe, expect, inject, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+/** The real server entry point in its own process, on a fresh database copy. */
+async function startServer(): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
+  const tmpDir = inject("tmpDir");
+  const db = path.join(tmpDir, `shutdown-${randomBytes(4).toString("hex")}.db`);
+  copyFileSync(path.join(tmpDir, "template.db"), db);
+  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["server/src/server.ts"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATABASE_URL: `file:${db}`, JWT_SECRET: randomBytes(32).toString("base64url"), SMTP_URL: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk) => {
+      out += chunk;
+      const match = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on("exit", () => reject(new Error(`server exited before listening: ${out}`)));
+  });
+  return { child, port, exited };
+}
+
+/** A request whose body arrives in two parts, so it is surely in flight in between. */
+function slowRequest(port: number, body: string) {
+  const request = http.request({ port, host: "127.0.0.1", method: "POST", path: "/graphql", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } });
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    request.on("response", (res) => {
+      let text = "";
+      res.on("data", (c) => (text += c));
+      res.on("end", () => resolve({ status: res.statusCode!, body: text }));
+    });
+    request.on("error", reject);
+  });
+  const half = Math.floor(body.length / 2);
+  request.write(body.slice(0, half));
+  return { response, finish: () => request.end(body.slice(half)) };
+}
+
+const connected = (port: number) =>
+  fetch(`http://127.0.0.1:${port}/health`).then(
+    () => true,
+    () => false,
+  );
+
+describe("graceful shutdown", () => {
+  it("on SIGTERM finishes the request in flight, refuses new ones, and exits 0", async () => {
+    const { child, port, exited } = await startServer();
+    const inFlight = slowRequest(port, JSON.stringify({ query: `mutation { register(input: { username: "late_one", email: "late@example.com", password: "a-long-password" }) { user { id } } }` }));
+    await new Promise((r) => setTimeout(r, 200));
+    child.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await connected(port)).toBe(false);
+    inFlight.finish();
+    const answer = await inFlight.response;
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body).data.register.user.id).toEqual(expect.any(String));
+    expect(await exited).toBe(0);
+  });
+
+  it("exits at once on a second signal", async () => {
+    const { child, port, exited } = await startServer();
+    const inFlight = slowRequest(port, JSON.stringify({ query: "{ me { id } }" }));
+    inFlight.response.catch(() => {});
+    await new Promise((r) => setTimeout(r, 200));
+    child.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 100));
+    child.kill("SIGINT");
+    expect(await exited).toBe(1);
+  });
+});
