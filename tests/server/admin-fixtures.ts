@@ -1,6 +1,6 @@
 // Shared by the admin, roles and audit tests: signed-in clients of each role, and the operations.
 import { registerVerified, setRole, USER_FIELDS } from "../helpers/accounts.ts";
-import type { TestApp } from "../helpers/test-app.ts";
+import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 
 export const USERS = `query($filter: UserFilter, $first: Int, $after: String, $orderBy: UserOrder) {
   users(filter: $filter, first: $first, after: $after, orderBy: $orderBy) { nodes { id username } totalCount pageInfo { hasNextPage endCursor } } }`;
@@ -23,4 +23,12 @@ export async function signedInAs(t: TestApp, role: Role) {
   const account = await registerVerified(t, client);
   if (role !== "USER") await setRole(t, account.user.id, role);
   return { client, account, id: account.user.id as string, username: account.username };
+}
+
+export type Actor = Awaited<ReturnType<typeof signedInAs>>;
+
+/** A fresh app with one signed-in admin and one signed-in super admin. */
+export async function startWithAdmins() {
+  const t = await startTestApp();
+  return { t, admin: await signedInAs(t, "ADMIN"), root: await signedInAs(t, "SUPER_ADMIN") };
 }

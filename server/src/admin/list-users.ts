@@ -67,3 +67,6 @@ export async function listUsers(deps: Deps, raw: ListUsersArgs) {
     pageInfo: { hasNextPage, endCursor: last ? encodeCursor(args.orderBy, cursorPositionOf(args.orderBy, last)) : null },
   };
 }
+
+/** One user by id, or null: an absent user is an answer here, not an error. */
+export const findUserById = (deps: Deps, id: string) => deps.db.user.findUnique({ where: { id } });

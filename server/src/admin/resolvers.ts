@@ -3,7 +3,7 @@ import { authorize } from "../graphql/directives.ts";
 import type { RoleName } from "../lib/roles.ts";
 import { listAuditLog, type AuditLogArgs } from "./audit-log.ts";
 import { deleteUser } from "./delete-user.ts";
-import { listUsers, type ListUsersArgs } from "./list-users.ts";
+import { findUserById, listUsers, type ListUsersArgs } from "./list-users.ts";
 import { adminSendPasswordReset } from "./send-reset.ts";
 import { getAdminStats } from "./stats.ts";
 import { setUserDisabled, setUserRole } from "./user-actions.ts";
@@ -14,7 +14,7 @@ const actor = async (ctx: Context) => (await authorize(ctx)).user;
 export const adminResolvers = {
   Query: {
     users: (_: unknown, args: ListUsersArgs, ctx: Context) => listUsers(ctx.deps, args),
-    user: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.deps.db.user.findUnique({ where: { id } }),
+    user: (_: unknown, { id }: { id: string }, ctx: Context) => findUserById(ctx.deps, id),
     adminStats: (_: unknown, __: unknown, ctx: Context) => getAdminStats(ctx.deps),
     auditLog: (_: unknown, args: AuditLogArgs, ctx: Context) => listAuditLog(ctx.deps, args),
   },

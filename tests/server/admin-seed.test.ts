@@ -1,0 +1,57 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEEDED_USER_PASSWORD, seedUsers } from "../../server/src/admin/seed-users.ts";
+import { LOGIN } from "../helpers/accounts.ts";
+import { startTestApp, type TestApp } from "../helpers/test-app.ts";
+import { signedInAs, USERS } from "./admin-fixtures.ts";
+
+let t: TestApp;
+beforeAll(async () => (t = await startTestApp()));
+afterAll(() => t.close());
+
+describe("seedUsers", () => {
+  it("creates N varied users sharing one hash, in the same date form as every other write, so they page and sign in", async () => {
+    const before = await t.db.user.count();
+    expect(await seedUsers(t.db, { count: 500 })).toBe(500);
+    const seeded = await t.db.user.findMany({ where: { email: { endsWith: "@example.test" } } });
+    expect(seeded).toHaveLength(500);
+    expect(await t.db.user.count()).toBe(before + 500);
+    expect(new Set(seeded.map((u) => u.passwordHash)).size).toBe(1);
+    expect(new Set(seeded.map((u) => u.role))).toEqual(new Set(["USER", "ADMIN"]));
+    for (const flag of ["emailVerified", "disabled"] as const) expect(new Set(seeded.map((u) => u[flag])).size).toBe(2);
+    expect(seeded.some((u) => u.lastLoginAt === null) && seeded.some((u) => u.lastLoginAt !== null)).toBe(true);
+    expect(new Set(seeded.map((u) => u.createdAt.getTime())).size).toBeGreaterThan(400);
+
+    const admin = await signedInAs(t, "ADMIN");
+    const ids: string[] = [];
+    let after: string | null = null;
+    do {
+      const { users }: { users: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await admin.client.ok(USERS, { filter: { search: "@example.test" }, first: 100, after, orderBy: "LAST_LOGIN_DESC" });
+      ids.push(...users.nodes.map((n: { id: string }) => n.id));
+      after = users.pageInfo.hasNextPage ? users.pageInfo.endCursor : null;
+    } while (after);
+    const byLogin = [...seeded].sort((a, b) => (b.lastLoginAt?.getTime() ?? -1) - (a.lastLoginAt?.getTime() ?? -1) || (a.id < b.id ? 1 : -1));
+    expect(ids).toEqual(byLogin.map((u) => u.id));
+
+    const someone = seeded.find((u) => u.emailVerified && !u.disabled)!;
+    const { login } = await t.client().ok(LOGIN, { identifier: someone.username, password: SEEDED_USER_PASSWORD });
+    expect(login.user.id).toBe(someone.id);
+  });
+
+  it("pnpm db:seed -- --users N seeds through the CLI", () => {
+    const file = path.join(path.dirname(t.databaseFile), `seed-cli-${process.pid}.db`);
+    copyFileSync(t.databaseFile, file);
+    try {
+      const out = execFileSync("pnpm", ["db:seed", "--", "--users", "50"], {
+        cwd: path.resolve(import.meta.dirname, "../.."),
+        env: { ...process.env, DATABASE_URL: `file:${file}`, SUPER_ADMIN_EMAIL: "root@example.com", SUPER_ADMIN_PASSWORD: "root-password-1", NODE_ENV: "development" },
+        encoding: "utf8",
+      });
+      expect(out).toMatch(/50 sample users created/);
+    } finally {
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+    }
+  });
+});
