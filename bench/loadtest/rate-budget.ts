@@ -1,0 +1,34 @@
+// The workload is designed never to meet the API's rate limits: each client counts its own
+// attempts against the server's table (sliding windows, stricter than the server's fixed
+// ones) and picks another operation when one would be refused.
+import { rateLimitRules, type RateLimitName } from "../../server/src/security/rate-limits.ts";
+
+export class RateBudget {
+  private readonly hits = new Map<string, number[]>();
+
+  /** Count an attempt if `rule` still allows it for `key`; false (and nothing counted) otherwise. */
+  take(rule: RateLimitName, key = ""): boolean {
+    const { points, windowMs } = rateLimitRules[rule];
+    const id = `${rule}:${key}`;
+    const now = Date.now();
+    const recent = (this.hits.get(id) ?? []).filter((t) => t > now - windowMs - 1000);
+    if (recent.length >= points) {
+      this.hits.set(id, recent);
+      return false;
+    }
+    recent.push(now);
+    this.hits.set(id, recent);
+    return true;
+  }
+
+  /** Take several at once, all or none. */
+  takeAll(pairs: Array<[RateLimitName, string?]>): boolean {
+    const now = Date.now();
+    const ok = pairs.every(([rule, key = ""]) => {
+      const { points, windowMs } = rateLimitRules[rule];
+      return (this.hits.get(`${rule}:${key}`) ?? []).filter((t) => t > now - windowMs - 1000).length < points;
+    });
+    if (ok) for (const [rule, key] of pairs) this.take(rule, key);
+    return ok;
+  }
+}

@@ -1,0 +1,131 @@
+// `pnpm loadtest [--clients N] [--seconds S]` and `pnpm loadtest:crash` (adds --crash): the API
+// in a child process on a scratch copy of the database, a real SMTP catcher here, N virtual
+// clients for S seconds, then an audit of the data. Exit status 1 on any unexpected error or
+// audit failure.
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import sharp from "sharp";
+import { createDb } from "../../server/src/db/client.ts";
+import { seedSuperAdmin } from "../../server/src/admin/seed-super-admin.ts";
+import { startMailCatcher } from "../../tests/helpers/mail-catcher.ts";
+import { ApiProcess, freePort } from "./api-process.ts";
+import { auditData, formatAudit } from "./audit.ts";
+import { Ledger } from "./ledger.ts";
+import { Metrics } from "./metrics.ts";
+import { VirtualClient, type Target } from "./virtual-client.ts";
+import { runAdminClient, runUserClient, type WorkloadContext } from "./workload.ts";
+
+const { values } = parseArgs({
+  options: { clients: { type: "string", default: "200" }, seconds: { type: "string", default: "60" }, crash: { type: "boolean", default: false } },
+});
+const clientCount = Number(values.clients);
+const seconds = Number(values.seconds);
+if (!Number.isInteger(clientCount) || clientCount < 2 || !(seconds > 0)) throw new Error("--clients wants a whole number ≥ 2 and --seconds a positive number");
+const crash = values.crash!;
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+const runTag = randomBytes(3).readUIntBE(0, 3).toString(36).replace(/\d/g, (d) => "abcdefghij"[Number(d)]);
+const baseDir = path.join(repoRoot, "bench", ".tmp", "loadtest");
+rmSync(baseDir, { recursive: true, force: true }); // only the last run is kept, for a look at its files
+const workDir = path.join(baseDir, `${crash ? "crash" : "load"}-${runTag}`);
+const databaseFile = path.join(workDir, "loadtest.db");
+const uploadDir = path.join(workDir, "uploads");
+mkdirSync(uploadDir, { recursive: true });
+
+console.log(`loadtest${crash ? " --crash" : ""}: ${clientCount} clients for ${seconds} s; files in ${path.relative(repoRoot, workDir)}`);
+execFileSync(path.join(repoRoot, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
+  cwd: repoRoot,
+  env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
+  stdio: "pipe",
+});
+
+const admin = { email: "loadtest-admin@loadtest.example", password: randomBytes(15).toString("base64url"), username: "loadtestadmin" };
+const seedDb = await createDb(databaseFile);
+await seedSuperAdmin(seedDb, admin);
+await seedDb.$disconnect();
+
+const mail = await startMailCatcher();
+const port = await freePort();
+const api = new ApiProcess(
+  repoRoot,
+  port,
+  {
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATABASE_URL: `file:${databaseFile}`,
+    JWT_SECRET: randomBytes(48).toString("base64url"),
+    SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
+    UPLOAD_DIR: uploadDir,
+    LOG_LEVEL: "warn",
+  },
+  path.join(workDir, "api.log"),
+);
+process.on("exit", () => api.killNow());
+process.on("SIGINT", () => process.exit(130));
+
+const firstStartMs = await api.start();
+console.log(`API up on ${api.url} in ${firstStartMs} ms (pid log: ${path.relative(repoRoot, path.join(workDir, "api.log"))})`);
+
+const avatars = await Promise.all(
+  ["#c33", "#3c3", "#33c"].map((background) => sharp({ create: { width: 32, height: 32, channels: 3, background } }).png().toBuffer()),
+);
+const metrics = new Metrics();
+const ledger = new Ledger();
+const loadStartedAt = Date.now();
+const endsAt = loadStartedAt + seconds * 1000;
+const target: Target = { url: api.url, crash, giveUpAt: endsAt + 30_000 };
+const ctx: WorkloadContext = { ledger, mail, runTag, endsAt, crash, kills: [], admin, avatars };
+
+const adminClients = Math.max(1, Math.round(clientCount / 20));
+const clients = Array.from({ length: clientCount }, (_, i) => new VirtualClient(i + 1, target, metrics));
+const progress = setInterval(() => {
+  const t = ((Date.now() - loadStartedAt) / 1000).toFixed(0);
+  console.log(`  t=${t}s requests=${metrics.requests} registrations=${ledger.registrations.length} refreshes=${ledger.refreshes} unexpected=${metrics.unexpectedCount()}`);
+}, 10_000);
+
+let crashReport = "";
+const crashDone = crash
+  ? (async () => {
+      const at = seconds * 1000 * (0.4 + 0.2 * Math.random());
+      await new Promise((resolve) => setTimeout(resolve, at));
+      ctx.kills.push(Date.now());
+      await api.kill9();
+      const killedAt = ((Date.now() - loadStartedAt) / 1000).toFixed(1);
+      const restartMs = await api.start();
+      crashReport = `kill -9 at t=${killedAt} s (${((at / 1000 / seconds) * 100).toFixed(0)}% through); restarted on the same database, /health ok after ${restartMs} ms`;
+      console.log(`  ${crashReport}`);
+    })()
+  : Promise.resolve();
+
+const runs = clients.map((client, i) => (i < adminClients ? runAdminClient(client, ctx) : runUserClient(client, ctx)));
+await Promise.all([...runs, crashDone]);
+clearInterval(progress);
+const loadSeconds = (Date.now() - loadStartedAt) / 1000;
+
+const exit = await api.stop();
+await mail.stop();
+await api.close();
+
+console.log(`\n== load (${clientCount} clients: ${adminClients} admin, ${clientCount - adminClients} users; ${seconds} s${crash ? "; crash" : ""})`);
+if (crashReport) console.log(crashReport);
+console.log(metrics.report(loadSeconds));
+console.log(
+  `\nacknowledged: ${ledger.registrations.length} registrations, ${ledger.verified.size} verifications, ${ledger.logins} logins, ` +
+    `${ledger.refreshes} refreshes, ${ledger.profileUpdates} profile updates, ${ledger.avatars} avatar uploads, ${ledger.adminLists} admin lists; ` +
+    `${mail.messages.length} mails caught; API stopped with ${exit}`,
+);
+
+const checks = auditData(databaseFile, uploadDir, ledger);
+console.log(`\n== audit of ${path.relative(repoRoot, databaseFile)}\n${formatAudit(checks)}`);
+
+const unexpected = metrics.unexpectedCount();
+const failedChecks = checks.filter((c) => c.failures.length).length;
+const stoppedCleanly = exit === 0;
+if (!stoppedCleanly) console.log(`\nthe API did not stop cleanly on SIGTERM (${exit})`);
+const ok = unexpected === 0 && failedChecks === 0 && stoppedCleanly;
+console.log(`\n${ok ? "PASS" : "FAIL"}: ${unexpected} unexpected errors, ${failedChecks} failed audit checks`);
+process.exit(ok ? 0 : 1);
