@@ -255,4 +255,39 @@ describe("account flow in the browser", () => {
     await expect.poll(() => adminPage.locator("[data-form-message=success]").textContent()).toContain(`${other.username} was deleted`);
     expect(await api.db.user.count({ where: { id: other.user.id } })).toBe(0);
   });
+
+  it("works before JavaScript loads: form posts, field errors and the avatar upload", async () => {
+    const plain = await registerVerified(api, api.client(), newAccount("lin"));
+    const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+    try {
+      context.setDefaultTimeout(8000);
+      const noJs = await context.newPage();
+      await noJs.goto(`${web.origin}/login`);
+      await noJs.fill("#identifier", plain.username);
+      await noJs.fill("#password", "not the password");
+      await noJs.click("form button[type=submit]");
+      expect(await noJs.locator("[data-form-message=error]").textContent()).toContain("wrong");
+      expect(await noJs.inputValue("#identifier")).toBe(plain.username);
+      await noJs.fill("#password", plain.password);
+      await noJs.click("form button[type=submit]");
+      await noJs.waitForURL(/\/profile/);
+
+      await noJs.fill("#update-username", "9lives");
+      await noJs.click("[data-testid=partial-update-form] button[type=submit]");
+      expect(await noJs.locator("[data-field-error=username]").first().textContent()).toContain("letter");
+      expect(await noJs.inputValue("#update-username")).toBe("9lives");
+      await noJs.fill("#update-username", "");
+      await noJs.fill("#update-name", "Lin Plain");
+      await noJs.click("[data-testid=partial-update-form] button[type=submit]");
+      expect(await noJs.getByTestId("profile-name").textContent()).toBe("Lin Plain");
+
+      await noJs.setInputFiles("#avatar", { name: "plain.png", mimeType: "image/png", buffer: gradientPng(48) });
+      await noJs.click("form[action='?/avatar'] button[type=submit]");
+      expect(await noJs.locator("#photo [data-form-message=success]").textContent()).toContain("New photo saved");
+      expect(await noJs.locator("header img.rounded-full").getAttribute("src")).toMatch(/^\/uploads\/avatars\//);
+      await screenshot(noJs, "profile-no-js");
+    } finally {
+      await context.close();
+    }
+  });
 });
