@@ -36,26 +36,25 @@ function dateKey(key: string): Date {
 
 export const whereSql = (terms: Prisma.Sql[]) => (terms.length ? Prisma.sql`WHERE ${Prisma.join(terms, " AND ")}` : Prisma.empty);
 
-function orderBySql(order: UserOrder): Prisma.Sql {
-  const { column, direction } = specs[order];
-  if (column === "usernameKey") return Prisma.raw(`ORDER BY "usernameKey" ${direction}`);
-  return Prisma.raw(`ORDER BY "${column}" ${direction}, "id" ${direction}`);
-}
-
 /**
  * The ids of up to `limit` users matching `filters`, in this order, strictly after the cursor.
- * Every case is a row-value range on the order's index, so a deep page costs what the first does.
+ * `viaIndex`: a row-value range on the order's index, so a deep page costs what the first does,
+ * and a page stops after `limit` matches. When the filter matches few rows that walk would visit
+ * nearly every row at random; then (viaIndex false) the columns are wrapped in a unary +, which
+ * SQLite cannot match to an index, so it reads the table in one sequential pass and sorts the few.
  */
-export function pageIdsSql(order: UserOrder, filters: Prisma.Sql[], after: CursorPosition | undefined, limit: number): Prisma.Sql {
+export function pageIdsSql(order: UserOrder, filters: Prisma.Sql[], after: CursorPosition | undefined, limit: number, viaIndex = true): Prisma.Sql {
   const { column, direction } = specs[order];
-  const col = Prisma.raw(`"${column}"`);
+  const ref = (name: string) => Prisma.raw(viaIndex ? `"${name}"` : `+"${name}"`);
+  const [col, id] = [ref(column), ref("id")];
   const op = Prisma.raw(direction === "DESC" ? "<" : ">");
-  const select = (terms: Prisma.Sql[]) => Prisma.sql`SELECT "id" FROM "User" ${whereSql([...filters, ...terms])} ${orderBySql(order)} LIMIT ${limit}`;
+  const orderBy = column === "usernameKey" ? Prisma.sql`ORDER BY ${col} ${Prisma.raw(direction)}` : Prisma.sql`ORDER BY ${col} ${Prisma.raw(direction)}, ${id} ${Prisma.raw(direction)}`;
+  const select = (terms: Prisma.Sql[]) => Prisma.sql`SELECT "id" FROM "User" ${whereSql([...filters, ...terms])} ${orderBy} LIMIT ${limit}`;
   if (!after) return select([]);
-  if (column === "usernameKey") return select([Prisma.sql`"usernameKey" > ${after.key ?? ""}`]);
+  if (column === "usernameKey") return select([Prisma.sql`${col} > ${after.key ?? ""}`]);
   // the NULL tail of a nullable DESC order, where ties break on id alone
-  if (after.key === null) return select([Prisma.sql`${col} IS NULL AND "id" ${op} ${after.id}`]);
-  const range = Prisma.sql`(${col}, "id") ${op} (${dateKey(after.key)}, ${after.id})`;
+  if (after.key === null) return select([Prisma.sql`${col} IS NULL AND ${id} ${op} ${after.id}`]);
+  const range = Prisma.sql`(${col}, ${id}) ${op} (${dateKey(after.key)}, ${after.id})`;
   if (column !== "lastLoginAt") return select([range]);
   // "range OR IS NULL" would make SQLite scan the index from the top: take the rest of the
   // dated rows, then the NULL tail, as two ranges glued in order
