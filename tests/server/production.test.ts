@@ -24,7 +24,7 @@ describe("production configuration", () => {
 
 describe("an app in production mode", () => {
   let t: TestApp;
-  beforeAll(async () => (t = await startTestApp({ env: { NODE_ENV: "production" } })));
+  beforeAll(async () => (t = await startTestApp({ env: { NODE_ENV: "production", LOG_LEVEL: "silent" } })));
   afterAll(() => t.close());
 
   it("sets __Host- prefixed, Secure cookies", async () => {
