@@ -256,7 +256,7 @@ describe("account flow in the browser", () => {
     expect(await api.db.user.count({ where: { id: other.user.id } })).toBe(0);
   });
 
-  it("works before JavaScript loads: form posts, field errors and the avatar upload", async () => {
+  it("works before JavaScript loads: form posts, field errors, avatar upload, password change, sign out everywhere", async () => {
     const plain = await registerVerified(api, api.client(), newAccount("lin"));
     const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     try {
@@ -286,6 +286,20 @@ describe("account flow in the browser", () => {
       expect(await noJs.locator("#photo [data-form-message=success]").textContent()).toContain("New photo saved");
       expect(await noJs.locator("header img.rounded-full").getAttribute("src")).toMatch(/^\/uploads\/avatars\//);
       await screenshot(noJs, "profile-no-js");
+
+      const newPassword = `${plain.password}-changed`;
+      await noJs.fill("#password-current", plain.password);
+      await noJs.fill("#password-new", newPassword);
+      await noJs.fill("#password-confirm", newPassword);
+      await noJs.click("form[action='?/changePassword'] button[type=submit]");
+      expect(await noJs.locator("#password [data-form-message=success]").textContent()).toContain("Password changed");
+
+      await noJs.goto(`${web.origin}/sessions`);
+      await noJs.click("form[action='?/everywhere'] button[type=submit]");
+      await noJs.waitForURL(/\/login\?everywhere/);
+      expect(await cookie(context, "refresh_token")).toBeFalsy();
+      await noJs.goto(`${web.origin}/profile`);
+      expect(new URL(noJs.url()).pathname).toBe("/login");
     } finally {
       await context.close();
     }
