@@ -7,8 +7,8 @@ import { decodeCursor, encodeCursor, pageSizeRule } from "./cursor.ts";
 import { cursorPositionOf, pageIdsSql, userOrders, whereSql } from "./user-order.ts";
 
 export const MAX_PAGE_SIZE = 100;
-/** Fewer search matches than this: an index walk would visit ~all rows to fill a page (see pageIdsSql). */
-const SEQUENTIAL_BELOW = 1000;
+/** Fewer matches than this: walking the order's index would visit ~every row to fill a page (see pageIdsSql). */
+const FEW_MATCHES = 1000;
 
 const argsSchema = z.object({
   filter: z
@@ -30,18 +30,18 @@ export type ListUsersArgs = z.input<typeof argsSchema>;
 const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
- * The filter as SQL terms. For the page query (`forPage`) the flag columns get a unary +, which
- * keeps SQLite from picking their index and sorting every match: walking the order's index
- * and filtering stops after one page. The count wants those indexes, so it gets them plain.
+ * The filter as SQL terms. While the page walks the order's index (`hideIndexes`), the flag
+ * columns get a unary +, so SQLite cannot pick their index and sort every match instead. The
+ * count, and a page of few matches, want those indexes, so they get the columns plain.
  */
-function filterSql(filter: z.infer<typeof argsSchema>["filter"], forPage: boolean): Prisma.Sql[] {
+function filterSql(filter: z.infer<typeof argsSchema>["filter"], hideIndexes: boolean): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (filter?.search) {
     // SQLite's LIKE ignores case (ASCII); email and usernameKey are stored lower-cased anyway
     const p = likePattern(filter.search);
     where.push(Prisma.sql`("usernameKey" LIKE ${p} ESCAPE '\\' OR "email" LIKE ${p} ESCAPE '\\' OR "name" LIKE ${p} ESCAPE '\\')`);
   }
-  const flag = (column: string, value: string | number) => where.push(Prisma.sql`${Prisma.raw(forPage ? `+"${column}"` : `"${column}"`)} = ${value}`);
+  const flag = (column: string, value: string | number) => where.push(Prisma.sql`${Prisma.raw(hideIndexes ? `+"${column}"` : `"${column}"`)} = ${value}`);
   if (filter?.role) flag("role", filter.role);
   if (filter?.emailVerified != null) flag("emailVerified", Number(filter.emailVerified));
   if (filter?.disabled != null) flag("disabled", Number(filter.disabled));
@@ -52,11 +52,11 @@ function filterSql(filter: z.infer<typeof argsSchema>["filter"], forPage: boolea
 export async function listUsers(deps: Deps, raw: ListUsersArgs) {
   const args = parseInput(argsSchema, raw);
   const after = args.after ? decodeCursor(args.orderBy, args.after) : undefined;
-  const pageFilters = filterSql(args.filter, true);
   const [{ total }] = await deps.db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM "User" ${whereSql(filterSql(args.filter, false))}`;
-  // a search the count shows to be rare is cheaper as one sequential pass than as an index walk
-  const viaIndex = !args.filter?.search || Number(total) >= SEQUENTIAL_BELOW;
-  const ids = await deps.db.$queryRaw<{ id: string }[]>(pageIdsSql(args.orderBy, pageFilters, after, args.first + 1, viaIndex));
+  // many matches: walk the order's index, a page ends after a few rows; few (the count tells):
+  // find them by their flag index or one sequential pass, and sort them
+  const walkOrder = Number(total) >= FEW_MATCHES;
+  const ids = await deps.db.$queryRaw<{ id: string }[]>(pageIdsSql(args.orderBy, filterSql(args.filter, walkOrder), after, args.first + 1, walkOrder));
   const hasNextPage = ids.length > args.first;
   const pageIds = ids.slice(0, args.first).map((row) => row.id);
   const rows = await deps.db.user.findMany({ where: { id: { in: pageIds } } });

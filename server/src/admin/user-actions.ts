@@ -39,12 +39,9 @@ export async function setUserDisabled(deps: Deps, actor: User, raw: { id: string
       assertNotSelf(actor, target);
     }
     const user = await tx.user.update({ where: { id }, data: { disabled } });
+    if (disabled) await revokeSessions(deps, { userId: id }, "disabled-by-admin", tx);
     await recordAudit(tx, { action: disabled ? "admin.disable" : "admin.enable", actor, target, ip: meta.ip }, now);
     return user;
   });
-  // After the commit, not inside it: statements outside an open transaction wait for it (see
-  // db/serialized-adapter.ts). The flag is the authority anyway: every request and every
-  // refresh reads it fresh, so no session outlives it even for the moment in between.
-  if (disabled) await revokeSessions(deps, { userId: id }, "disabled-by-admin");
   return updated;
 }

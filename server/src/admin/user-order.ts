@@ -40,8 +40,9 @@ export const whereSql = (terms: Prisma.Sql[]) => (terms.length ? Prisma.sql`WHER
  * The ids of up to `limit` users matching `filters`, in this order, strictly after the cursor.
  * `viaIndex`: a row-value range on the order's index, so a deep page costs what the first does,
  * and a page stops after `limit` matches. When the filter matches few rows that walk would visit
- * nearly every row at random; then (viaIndex false) the columns are wrapped in a unary +, which
- * SQLite cannot match to an index, so it reads the table in one sequential pass and sorts the few.
+ * nearly every row at random; then (viaIndex false) the order columns are wrapped in a unary +,
+ * which SQLite cannot match to an index, so it finds the matches by the filter's own index or
+ * one sequential pass, and sorts the few.
  */
 export function pageIdsSql(order: UserOrder, filters: Prisma.Sql[], after: CursorPosition | undefined, limit: number, viaIndex = true): Prisma.Sql {
   const { column, direction } = specs[order];

@@ -79,8 +79,8 @@ export async function resetPassword(deps: Deps, rawToken: string, rawPassword: s
     if (claimed.count === 0) throw new AppError("INVALID_TOKEN");
     await tx.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await revokeSessions(deps, { userId: user.id }, "password-reset", tx);
     await recordAudit(tx, { action: "auth.password_reset_completed", actor: user, target: user, ip: meta.ip }, now);
   });
-  await revokeSessions(deps, { userId: user.id }, "password-reset");
   deps.mailer.send(securityNoticeMail(user.email, "The password of your account was reset"));
 }

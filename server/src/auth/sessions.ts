@@ -101,14 +101,18 @@ export async function rotateRefreshToken(deps: Deps, token: string, meta: Reques
   throw new AppError("INVALID_TOKEN");
 }
 
-/** Revoke the sessions that match (one by id, or every one of a user); their access tokens die with them. */
+/**
+ * Revoke the sessions that match (one by id, or every one of a user); their access tokens die
+ * with them. Pass `tx` to revoke inside the caller's transaction.
+ */
 export async function revokeSessions(
   deps: Deps,
   where: { id: string } | { userId: string; exceptId?: string },
   why: string,
+  tx: Pick<Deps["db"], "session"> = deps.db,
 ): Promise<number> {
   const filter = "id" in where ? { id: where.id } : { userId: where.userId, ...(where.exceptId ? { id: { not: where.exceptId } } : {}) };
-  const result = await deps.db.session.updateMany({ where: { ...filter, revokedAt: null }, data: { revokedAt: deps.clock.now(), revokedWhy: why } });
+  const result = await tx.session.updateMany({ where: { ...filter, revokedAt: null }, data: { revokedAt: deps.clock.now(), revokedWhy: why } });
   return result.count;
 }
 

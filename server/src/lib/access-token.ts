@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from "node:crypto";
 import jwt from "jsonwebtoken";
 
 // Access tokens: HS256 pinned, iss/aud/typ checked, short-lived. They name their session
@@ -12,6 +13,20 @@ export interface AccessTokenSettings {
   ttlSeconds: number;
 }
 
+// jsonwebtoken turns a string secret into a KeyObject on every call, first trying it as a
+// PEM public key (an exception each time): that was the costliest step of an authenticated
+// request. The key is made once per secret instead; what is checked does not change.
+const keys = new Map<string, KeyObject>();
+function secretKey(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    if (keys.size >= 16) keys.clear(); // a server has one secret; tests make a few
+    key = createSecretKey(Buffer.from(secret));
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 export interface AccessClaims {
   userId: string;
   sessionId: string;
@@ -20,7 +35,7 @@ export interface AccessClaims {
 export function signAccessToken(claims: AccessClaims, settings: AccessTokenSettings, now: Date) {
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + settings.ttlSeconds;
-  const token = jwt.sign({ sid: claims.sessionId, iat, exp }, settings.secret, {
+  const token = jwt.sign({ sid: claims.sessionId, iat, exp }, secretKey(settings.secret), {
     algorithm: ALGORITHM,
     header: { alg: ALGORITHM, typ: TYPE },
     subject: claims.userId,
@@ -34,7 +49,7 @@ export type VerifyResult = { ok: true; claims: AccessClaims } | { ok: false; rea
 
 export function verifyAccessToken(token: string, settings: AccessTokenSettings, now: Date): VerifyResult {
   try {
-    const decoded = jwt.verify(token, settings.secret, {
+    const decoded = jwt.verify(token, secretKey(settings.secret), {
       algorithms: [ALGORITHM],
       issuer: settings.issuer,
       audience: settings.audience,

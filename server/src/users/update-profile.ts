@@ -71,16 +71,16 @@ export async function updateProfile(deps: Deps, viewer: Viewer, raw: ProfileInpu
       const audit = (action: string, detail?: string) => recordAudit(tx, { action, actor: updated, target: updated, ip: meta.ip, detail }, now);
       const profileFields = (["username", "name", "bio"] as const).filter((key) => change[key] !== undefined);
       if (profileFields.length) await audit("user.profile_updated", profileFields.join(", "));
-      if (passwordHash) await audit("user.password_changed");
+      if (passwordHash) {
+        await revokeSessions(deps, { userId: user.id, exceptId: viewer.sessionId }, "password-changed", tx);
+        await audit("user.password_changed");
+      }
       if (change.email === undefined) return { updated, otp: undefined };
       await audit("user.email_change_requested", change.email);
       return { updated, otp: await issueOtp(deps, updated, "CHANGE_EMAIL", change.email, tx) };
     });
     otp?.send();
-    if (passwordHash) {
-      await revokeSessions(deps, { userId: user.id, exceptId: viewer.sessionId }, "password-changed");
-      deps.mailer.send(securityNoticeMail(user.email, "The password of your account was changed"));
-    }
+    if (passwordHash) deps.mailer.send(securityNoticeMail(user.email, "The password of your account was changed"));
     return updated;
   } catch (error) {
     // someone took the username between the check and the write
