@@ -14,26 +14,33 @@ afterAll(() => t.close());
 describe("seedUsers", () => {
   it("creates N varied users sharing one hash, in the same date form as every other write, so they page and sign in", async () => {
     const before = await t.db.user.count();
-    expect(await seedUsers(t.db, { count: 500 })).toBe(500);
+    expect(await seedUsers(t.db, { count: 1500 })).toBe(1500);
     const seeded = await t.db.user.findMany({ where: { email: { endsWith: "@example.test" } } });
-    expect(seeded).toHaveLength(500);
-    expect(await t.db.user.count()).toBe(before + 500);
+    expect(seeded).toHaveLength(1500);
+    expect(await t.db.user.count()).toBe(before + 1500);
     expect(new Set(seeded.map((u) => u.passwordHash)).size).toBe(1);
     expect(new Set(seeded.map((u) => u.role))).toEqual(new Set(["USER", "ADMIN"]));
     for (const flag of ["emailVerified", "disabled"] as const) expect(new Set(seeded.map((u) => u[flag])).size).toBe(2);
     expect(seeded.some((u) => u.lastLoginAt === null) && seeded.some((u) => u.lastLoginAt !== null)).toBe(true);
-    expect(new Set(seeded.map((u) => u.createdAt.getTime())).size).toBeGreaterThan(400);
+    expect(new Set(seeded.map((u) => u.createdAt.getTime())).size).toBeGreaterThan(1400);
 
+    // over 1000 matches, so these pages walk the order's index (fewer take the filter-and-sort path)
     const admin = await signedInAs(t, "ADMIN");
-    const ids: string[] = [];
-    let after: string | null = null;
-    do {
-      const { users }: { users: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await admin.client.ok(USERS, { filter: { search: "@example.test" }, first: 100, after, orderBy: "LAST_LOGIN_DESC" });
-      ids.push(...users.nodes.map((n: { id: string }) => n.id));
-      after = users.pageInfo.hasNextPage ? users.pageInfo.endCursor : null;
-    } while (after);
-    const byLogin = [...seeded].sort((a, b) => (b.lastLoginAt?.getTime() ?? -1) - (a.lastLoginAt?.getTime() ?? -1) || (a.id < b.id ? 1 : -1));
-    expect(ids).toEqual(byLogin.map((u) => u.id));
+    const walk = async (vars: Record<string, unknown>) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      do {
+        const { users }: { users: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await admin.client.ok(USERS, { ...vars, first: 100, after });
+        ids.push(...users.nodes.map((n) => n.id));
+        after = users.pageInfo.hasNextPage ? users.pageInfo.endCursor : null;
+      } while (after);
+      return ids;
+    };
+    const byLogin = (a: (typeof seeded)[number], b: (typeof seeded)[number]) => (b.lastLoginAt?.getTime() ?? -1) - (a.lastLoginAt?.getTime() ?? -1) || (a.id < b.id ? 1 : -1);
+    expect(await walk({ filter: { search: "@example.test" }, orderBy: "LAST_LOGIN_DESC" })).toEqual([...seeded].sort(byLogin).map((u) => u.id));
+    const users = await t.db.user.findMany({ where: { role: "USER", emailVerified: true } });
+    expect(users.length).toBeGreaterThan(1000);
+    expect(await walk({ filter: { role: "USER", emailVerified: true }, orderBy: "LAST_LOGIN_DESC" })).toEqual(users.sort(byLogin).map((u) => u.id));
 
     const someone = seeded.find((u) => u.emailVerified && !u.disabled)!;
     const { login } = await t.client().ok(LOGIN, { identifier: someone.username, password: SEEDED_USER_PASSWORD });
