@@ -1,0 +1,103 @@
+// The scratch database: migrated fresh under bench/.tmp/, 100k seeded users, one admin with a
+// live session (its access token is the `me` cookie) and the accounts the login load signs in as.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import { loadConfig } from "../server/src/config.ts";
+import { createDb } from "../server/src/db/client.ts";
+import type { Deps } from "../server/src/deps.ts";
+import { systemClock } from "../server/src/lib/clock.ts";
+import { createMailer } from "../server/src/mail/mailer.ts";
+import { createRateLimits } from "../server/src/security/rate-limits.ts";
+import { SEEDED_USER_PASSWORD, seedUsers } from "../server/src/admin/seed-users.ts";
+import { signIn } from "../server/src/auth/sessions.ts";
+import { cursorPositionOf } from "../server/src/admin/user-order.ts";
+import { encodeCursor } from "../server/src/admin/cursor.ts";
+
+export const repoRoot = path.resolve(import.meta.dirname, "..");
+export const tmpDir = path.join(repoRoot, "bench/.tmp");
+
+export interface Fixture {
+  env: Record<string, string>;
+  accessToken: string;
+  cookie: string;
+  loginIdentifiers: string[];
+  password: string;
+  passwordHash: string;
+  laterPageCursor: string;
+}
+
+const quiet = { info() {}, warn() {}, error: (o: object, m?: string) => console.error(m, o) };
+
+const removeDb = (file: string) => {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+};
+
+/** What the seeded template depends on: the migrations and the seeding code. */
+function templateKey(users: number): string {
+  const hash = createHash("sha256").update(String(users));
+  const migrations = path.join(repoRoot, "prisma/migrations");
+  for (const entry of readdirSync(migrations, { recursive: true, encoding: "utf8" }).sort()) {
+    if (entry.endsWith(".sql")) hash.update(entry).update(readFileSync(path.join(migrations, entry)));
+  }
+  hash.update(readFileSync(path.join(repoRoot, "server/src/admin/seed-users.ts")));
+  return hash.digest("hex").slice(0, 12);
+}
+
+/** A migrated database with `users` seeded users, made once per migrations + seed code and then copied. */
+async function seededTemplate(users: number, env: Record<string, string>): Promise<string> {
+  const template = path.join(tmpDir, `template-${templateKey(users)}.db`);
+  if (existsSync(template)) return template;
+  for (const old of readdirSync(tmpDir).filter((f) => f.startsWith("template-"))) rmSync(path.join(tmpDir, old), { force: true });
+  const building = path.join(tmpDir, "building.db");
+  removeDb(building);
+  const buildEnv = { ...env, DATABASE_URL: `file:${building}` };
+  execFileSync("pnpm", ["exec", "prisma", "migrate", "deploy"], { cwd: repoRoot, env: { ...process.env, ...buildEnv }, stdio: "pipe" });
+  const db = await createDb(loadConfig(buildEnv).databaseFile);
+  try {
+    await seedUsers(db, { count: users });
+    await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  } finally {
+    await db.$disconnect();
+  }
+  renameSync(building, template);
+  removeDb(building);
+  return template;
+}
+
+export async function prepareDatabase(options: { users: number; loginAccounts: number; env: Record<string, string> }): Promise<Fixture> {
+  mkdirSync(tmpDir, { recursive: true });
+  const file = path.join(tmpDir, "bench.db");
+  removeDb(file);
+  copyFileSync(await seededTemplate(options.users, options.env), file);
+  const env = { ...options.env, DATABASE_URL: `file:${file}` };
+
+  const config = loadConfig(env);
+  const db = await createDb(config.databaseFile);
+  try {
+    const admin = await db.user.findFirstOrThrow({ where: { emailVerified: true, disabled: false, role: "USER" } });
+    const promoted = await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
+    const deps: Deps = { db, config, clock: systemClock, mailer: createMailer({ from: config.mailFrom, log: quiet }), limits: createRateLimits(), log: quiet };
+    const session = await signIn(deps, promoted, { ip: "127.0.0.1", userAgent: "authkit-bench" }, "bench");
+    const accounts = await db.user.findMany({
+      where: { emailVerified: true, disabled: false, role: "USER" },
+      select: { usernameKey: true },
+      take: options.loginAccounts,
+    });
+    // a cursor half-way down the default order: a deep page must cost what the first does
+    const [middle] = await db.user.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: Math.floor(options.users / 2), take: 1 });
+    await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    return {
+      env,
+      accessToken: session.accessToken,
+      cookie: `${config.cookiePrefix}access_token=${session.accessToken}`,
+      loginIdentifiers: accounts.map((a) => a.usernameKey),
+      password: SEEDED_USER_PASSWORD,
+      passwordHash: promoted.passwordHash,
+      laterPageCursor: encodeCursor("CREATED_AT_DESC", cursorPositionOf("CREATED_AT_DESC", middle)),
+    };
+  } finally {
+    await db.$disconnect();
+  }
+}

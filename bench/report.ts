@@ -1,0 +1,70 @@
+// The results: bench/results.json in the issue's shape, a table, and each target met or missed.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+
+export interface ScenarioResult {
+  rps: number;
+  p50_ms: number;
+  p99_ms: number;
+  rss_mb: number;
+}
+
+export type Results = {
+  scenarios: Record<string, ScenarioResult>;
+  ratios: { me_vs_fastify: number; me_vs_apollo: number; me_vs_yoga: number; login_vs_argon2: number };
+};
+
+const round = (n: number, digits = 2) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
+
+export function buildResults(scenarios: Record<string, ScenarioResult>): Results {
+  const rps = (name: string) => scenarios[name]?.rps ?? Number.NaN;
+  return {
+    scenarios: Object.fromEntries(
+      Object.entries(scenarios).map(([name, s]) => [name, { rps: round(s.rps, 0), p50_ms: round(s.p50_ms), p99_ms: round(s.p99_ms), rss_mb: round(s.rss_mb, 1) }]),
+    ),
+    ratios: {
+      me_vs_fastify: round(rps("me_graphql") / rps("me_fastify")),
+      me_vs_apollo: round(rps("me_graphql") / rps("me_apollo")),
+      me_vs_yoga: round(rps("me_graphql") / rps("me_yoga")),
+      login_vs_argon2: round(rps("login") / rps("argon2_verify")),
+    },
+  };
+}
+
+export function targets(r: Results): Array<{ target: string; value: string; met: boolean }> {
+  const s = (name: string) => r.scenarios[name] ?? { rps: NaN, p50_ms: NaN, p99_ms: NaN, rss_mb: NaN };
+  return [
+    { target: "me_vs_fastify ≥ 0.8", value: String(r.ratios.me_vs_fastify), met: r.ratios.me_vs_fastify >= 0.8 },
+    { target: "me_vs_apollo ≥ 2", value: String(r.ratios.me_vs_apollo), met: r.ratios.me_vs_apollo >= 2 },
+    { target: "me_vs_yoga ≥ 1.5", value: String(r.ratios.me_vs_yoga), met: r.ratios.me_vs_yoga >= 1.5 },
+    { target: "login_vs_argon2 ≥ 0.9", value: String(r.ratios.login_vs_argon2), met: r.ratios.login_vs_argon2 >= 0.9 },
+    { target: "me p99 < 5 ms while logins run", value: `${s("me_during_login").p99_ms} ms`, met: s("me_during_login").p99_ms < 5 },
+    ...["users_first_page", "users_later_page", "users_search"].map((name) => ({ target: `${name} p50 < 10 ms`, value: `${s(name).p50_ms} ms`, met: s(name).p50_ms < 10 })),
+    { target: "API peak RSS under me load < 200 MB", value: `${s("me_graphql").rss_mb} MB`, met: s("me_graphql").rss_mb < 200 },
+  ];
+}
+
+const pad = (cells: string[], widths: number[]) => "| " + cells.map((c, i) => c.padEnd(widths[i])).join(" | ") + " |";
+
+/** A Markdown table (it goes into the README as is). */
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  return [pad(header, widths), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...rows.map((r) => pad(r, widths))].join("\n");
+}
+
+export function printResults(r: Results, perCpuSecond: Record<string, number> = {}): void {
+  const cpu = (name: string) => (Number.isFinite(perCpuSecond[name]) ? perCpuSecond[name].toFixed(0) : "-");
+  const rows = Object.entries(r.scenarios).map(([name, s]) => [name, String(s.rps), String(s.p50_ms), String(s.p99_ms), String(s.rss_mb), cpu(name)]);
+  console.log("\n" + table(["scenario", "req/s", "p50 ms", "p99 ms", "peak RSS MB", "req per CPU-s"], rows));
+  const ratio = (a: string, b: string) => (perCpuSecond[a] / perCpuSecond[b]).toFixed(2);
+  console.log(
+    `\nper CPU-second (a cross-check when the machine is shared): me/fastify ${ratio("me_graphql", "me_fastify")}, ` +
+      `me/apollo ${ratio("me_graphql", "me_apollo")}, me/yoga ${ratio("me_graphql", "me_yoga")}, login/argon2 ${ratio("login", "argon2_verify")}`,
+  );
+  console.log("\n" + table(["target", "value", "met"], targets(r).map((t) => [t.target, t.value, t.met ? "yes" : "NO"])));
+}
+
+export function writeResults(r: Results, file = path.resolve(import.meta.dirname, "results.json")): void {
+  writeFileSync(file, JSON.stringify(r, null, 2) + "\n");
+  console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
+}

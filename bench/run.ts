@@ -1,0 +1,81 @@
+// `pnpm bench`: issue #7's scenarios, each against a fresh server in its own child process,
+// load from this process with autocannon, peak RSS from /proc. Options: --seconds N (per
+// scenario, default 10), --only a,b (a subset, for profiling; results.json is then partial).
+// BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/.tmp/prof" profiles the API.
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { peakRssMb } from "./rss.ts";
+import { cpuSeconds } from "./cpu.ts";
+import { prepareDatabase } from "./prepare-db.ts";
+import { startSmtpSink } from "./smtp-sink.ts";
+import { startServer } from "./server-process.ts";
+import { runLoad } from "./load.ts";
+import { buildScenarios, probe, servers, type Scenario } from "./scenarios.ts";
+import { buildResults, printResults, writeResults, type ScenarioResult } from "./report.ts";
+
+// pnpm passes a literal "--" through: drop it
+const argv = process.argv.slice(2).filter((a) => a !== "--");
+const { values: args } = parseArgs({ args: argv, options: { seconds: { type: "string", default: "10" }, warmup: { type: "string", default: "3" }, only: { type: "string" } } });
+const seconds = Number(args.seconds);
+const warmup = Number(args.warmup);
+const started = performance.now();
+const log = (msg: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
+
+const sink = await startSmtpSink();
+const baseEnv = {
+  NODE_ENV: "production",
+  LOG_LEVEL: "warn",
+  JWT_SECRET: randomBytes(32).toString("base64url"),
+  SMTP_URL: sink.url,
+  ACCESS_TOKEN_TTL: "1h",
+  TRUST_PROXY: "loopback",
+};
+
+log("preparing bench/.tmp/bench.db: migrate, 100k users, an admin session");
+const fixture = await prepareDatabase({ users: 100_000, loginAccounts: 2000, env: baseEnv });
+const wanted = args.only?.split(",");
+const scenarios = buildScenarios(fixture).filter((s) => !wanted || wanted.includes(s.name));
+
+async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
+  const nodeArgs = scenario.server === "api" ? (process.env.BENCH_API_NODE_ARGS?.split(" ").filter(Boolean) ?? []) : [];
+  const server = await startServer(servers[scenario.server], { ...fixture.env, BENCH_PASSWORD_HASH: fixture.passwordHash }, nodeArgs);
+  try {
+    const body = await probe(server.url, scenario.load);
+    if (!scenario.expect(body)) throw new Error(`${scenario.name}: unexpected answer ${JSON.stringify(body).slice(0, 300)}`);
+    const run = async (s: number) => {
+      const background = scenario.background ? runLoad({ ...scenario.background, url: server.url, seconds: s + 1 }) : undefined;
+      if (background) await new Promise((resolve) => setTimeout(resolve, 500)); // let the background load ramp up
+      const result = await runLoad({ ...scenario.load, url: server.url, seconds: s });
+      return { result, background: await background };
+    };
+    if (warmup > 0) await run(warmup);
+    const cpuBefore = cpuSeconds(server.pid);
+    const { result, background } = await run(seconds);
+    const cpu = cpuSeconds(server.pid) - cpuBefore;
+    const rss = peakRssMb(server.pid);
+    perCpuSecond[scenario.name] = result.requests / cpu;
+    if (result.failures) console.warn(`  ${scenario.name}: ${result.failures} failed requests`);
+    if (background) log(`  background load: ${background.rps.toFixed(0)} req/s, ${background.failures} failed`);
+    return { rps: result.rps, p50_ms: result.p50_ms, p99_ms: result.p99_ms, rss_mb: rss };
+  } finally {
+    await server.stop();
+  }
+}
+
+const measured: Record<string, ScenarioResult> = {};
+/** requests per CPU-second of the server: not in results.json (its shape is fixed), printed as a cross-check */
+const perCpuSecond: Record<string, number> = {};
+try {
+  for (const scenario of scenarios) {
+    log(`${scenario.name} (${scenario.server}, ${warmup} s warm-up + ${seconds} s)`);
+    measured[scenario.name] = await runScenario(scenario);
+    const m = measured[scenario.name];
+    log(`  ${m.rps.toFixed(0)} req/s (${perCpuSecond[scenario.name].toFixed(0)} per CPU-second), p50 ${m.p50_ms.toFixed(2)} ms, p99 ${m.p99_ms.toFixed(2)} ms, peak RSS ${m.rss_mb.toFixed(1)} MB`);
+  }
+} finally {
+  await sink.stop();
+}
+const results = buildResults(measured);
+printResults(results, perCpuSecond);
+writeResults(results);
+log("done");

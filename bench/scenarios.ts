@@ -1,0 +1,86 @@
+// The scenarios of issue #7: which server each one starts, the request it sends, and a
+// one-request check (before any load) that the answer is the real thing, not an error.
+import type { Fixture } from "./prepare-db.ts";
+import type { LoadOptions } from "./load.ts";
+
+export const ME = "{ me { id username email pendingEmail name bio avatarUrl role emailVerified disabled createdAt updatedAt lastLoginAt } }";
+const LOGIN = "mutation Login($identifier: String!, $password: String!) { login(identifier: $identifier, password: $password) { accessToken user { id role } } }";
+const USERS = `query Users($after: String, $filter: UserFilter) {
+  users(first: 20, after: $after, filter: $filter) { nodes { id username email name role emailVerified disabled createdAt lastLoginAt } totalCount pageInfo { hasNextPage endCursor } }
+}`;
+
+export const servers = {
+  api: "server/src/server.ts",
+  fastify: "bench/servers/fastify-me.ts",
+  apollo: "bench/servers/apollo.ts",
+  yoga: "bench/servers/yoga.ts",
+  argon2: "bench/servers/argon2.ts",
+} as const;
+
+export type ServerName = keyof typeof servers;
+type Load = Omit<LoadOptions, "url" | "seconds">;
+
+export interface Scenario {
+  name: string;
+  server: ServerName;
+  load: Load;
+  /** what one response must contain */
+  expect: (body: any) => boolean;
+  /** a load that runs at the same time (on the same server); its numbers are not reported */
+  background?: Load;
+}
+
+let clients = 0;
+/** every login comes from its own address (the API trusts X-Forwarded-For from loopback) */
+const nextIp = () => (++clients, `10.${(clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`);
+
+const gql = (query: string, variables: object | undefined, headers: Record<string, string> = {}): Load => ({
+  method: "POST",
+  path: "/graphql",
+  headers: { "content-type": "application/json", ...headers },
+  body: JSON.stringify({ query, variables }),
+  connections: 10,
+});
+
+export function buildScenarios(f: Fixture): Scenario[] {
+  const meGql = gql(ME, undefined, { cookie: f.cookie });
+  const isMe = (b: any) => typeof b?.data?.me?.id === "string" && !b.errors;
+  let account = 0;
+  const login: Load = {
+    ...gql(LOGIN, { identifier: f.loginIdentifiers[0], password: f.password }),
+    connections: 8,
+    setupRequest: (request) => ({
+      ...request,
+      headers: { ...request.headers, "x-forwarded-for": nextIp() },
+      body: JSON.stringify({ query: LOGIN, variables: { identifier: f.loginIdentifiers[account++ % f.loginIdentifiers.length], password: f.password } }),
+    }),
+  };
+  const admin = { cookie: f.cookie };
+  const isPage = (b: any) => Array.isArray(b?.data?.users?.nodes) && b.data.users.nodes.length > 0 && !b.errors;
+  // latency scenarios: a steady request rate well below saturation, so p50/p99 measure the work, not a queue
+  const steady = { connections: 2, overallRate: 200 };
+  return [
+    { name: "me_graphql", server: "api", load: meGql, expect: isMe },
+    { name: "me_fastify", server: "fastify", load: { path: "/me", headers: { cookie: f.cookie }, connections: 10 }, expect: isMe },
+    { name: "me_apollo", server: "apollo", load: meGql, expect: isMe },
+    { name: "me_yoga", server: "yoga", load: meGql, expect: isMe },
+    { name: "login", server: "api", load: login, expect: (b) => typeof b?.data?.login?.accessToken === "string" },
+    {
+      name: "argon2_verify",
+      server: "argon2",
+      load: { method: "POST", path: "/verify", headers: { "content-type": "application/json" }, body: JSON.stringify({ password: f.password }), connections: 8 },
+      expect: (b) => b?.ok === true,
+    },
+    { name: "me_during_login", server: "api", load: { ...meGql, ...steady }, background: login, expect: isMe },
+    { name: "users_first_page", server: "api", load: { ...gql(USERS, {}, admin), ...steady }, expect: isPage },
+    { name: "users_later_page", server: "api", load: { ...gql(USERS, { after: f.laterPageCursor }, admin), ...steady }, expect: isPage },
+    { name: "users_search", server: "api", load: { ...gql(USERS, { filter: { search: "rossi" } }, admin), ...steady }, expect: isPage },
+  ];
+}
+
+/** Send one request as the load would (setupRequest applied) and return the parsed body. */
+export async function probe(url: string, load: Load): Promise<unknown> {
+  const request = load.setupRequest ? load.setupRequest({ headers: load.headers, body: load.body }) : { headers: load.headers, body: load.body };
+  const response = await fetch(url + load.path, { method: load.method ?? "GET", headers: request.headers, body: request.body });
+  return response.json();
+}

@@ -1,0 +1,60 @@
+// One server under test in its own child process: node + tsx loader (so the pid is the
+// server itself, not a wrapper), on a free port, ready when its port accepts connections.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, connect } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { repoRoot } from "./prepare-db.ts";
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const accepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+
+/** `nodeArgs`: extra flags for this server's node, e.g. `--cpu-prof` when profiling. */
+export async function startServer(entry: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", entry], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  const deadline = Date.now() + 60_000;
+  while (!(await accepts(port))) {
+    if (exited) throw new Error(`${entry} exited before listening`);
+    if (Date.now() > deadline) throw new Error(`${entry} did not listen within 60 s`);
+    await sleep(100);
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    async stop() {
+      if (exited) return;
+      const gone = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 12_000);
+      await gone;
+      clearTimeout(timer);
+    },
+  };
+}

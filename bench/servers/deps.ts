@@ -1,0 +1,29 @@
+// The API's own services, wired the way buildApp wires them, for the baseline servers:
+// same config parsing, same Prisma client and adapter, same authenticateAccessToken.
+import { loadConfig } from "../../server/src/config.ts";
+import { createDb } from "../../server/src/db/client.ts";
+import type { Deps } from "../../server/src/deps.ts";
+import { systemClock } from "../../server/src/lib/clock.ts";
+import { createMailer } from "../../server/src/mail/mailer.ts";
+import { createRateLimits } from "../../server/src/security/rate-limits.ts";
+
+const log = { info() {}, warn: (obj: object, msg?: string) => console.warn(msg, obj), error: (obj: object, msg?: string) => console.error(msg, obj) };
+
+export async function buildDeps(): Promise<Deps> {
+  const config = loadConfig(process.env);
+  const db = await createDb(config.databaseFile);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+  return { db, config, clock: systemClock, mailer, limits: createRateLimits(), log };
+}
+
+/** The access token from a Cookie header, under the API's cookie name (`__Host-access_token` in production). */
+export function accessTokenFromCookie(header: string | undefined, deps: Deps): string | undefined {
+  const name = `${deps.config.cookiePrefix}access_token=`;
+  for (const part of header?.split(";") ?? []) {
+    const trimmed = part.trim();
+    if (trimmed.startsWith(name)) return decodeURIComponent(trimmed.slice(name.length)) || undefined;
+  }
+  return undefined;
+}
+
+export const port = () => Number(process.env.PORT ?? 0);
