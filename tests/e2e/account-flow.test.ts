@@ -114,8 +114,11 @@ describe("account flow in the browser", () => {
     await expect.poll(() => page.getByTestId("avatar-preview").isVisible()).toBe(true);
     // the access token runs out while the page is open: the upload refreshes it and tries again
     api.clock.advance(16 * 60 * 1000);
+    const uploads: string[] = [];
+    page.on("requestfinished", (request) => void (request.url().endsWith("/graphql") && request.method() === "POST" && uploads.push(request.url())));
     await page.click("form[action='?/avatar'] button[type=submit]");
     await expect.poll(() => page.locator("[data-form-message=success]").first().textContent()).toContain("New photo saved");
+    expect(uploads).toHaveLength(2);
     const src = await page.locator("header img.rounded-full").getAttribute("src");
     expect(src).toMatch(/^\/uploads\/avatars\//);
     const image = await page.request.get(`${web.origin}${src}`);
