@@ -12,6 +12,7 @@ import { createRateLimits } from "./security/rate-limits.ts";
 import { registerGraphql } from "./graphql/register-graphql.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { devMailRoutes } from "./routes/dev-mail.ts";
+import { graphiqlRoutes } from "./routes/graphiql.ts";
 import { avatarFileRoutes } from "./routes/avatar-files.ts";
 
 declare module "fastify" {
@@ -62,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(avatarFileRoutes);
   if (config.devMailbox) await app.register(devMailRoutes);
+  if (config.graphiql) await app.register(graphiqlRoutes);
   await registerGraphql(app);
   return app;
 }

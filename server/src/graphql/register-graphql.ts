@@ -23,7 +23,7 @@ async function registerMercurius(app: FastifyInstance): Promise<void> {
     schema: buildSchema(),
     context: buildContext,
     path: "/graphql",
-    graphiql: config.graphiql,
+    graphiql: false, // served by routes/graphiql.ts from local packages
     jit: 1,
     // no "simple" requests: a JSON content type or a preflight header is required
     csrfPrevention: true,

@@ -6,7 +6,10 @@ const escapeHtml = (s: string) =>
 
 const renderMail = (mail: StoredMail) => `<article>
 <header><strong>${escapeHtml(mail.subject)}</strong><br><small>to ${escapeHtml(mail.to)} · ${escapeHtml(mail.sentAt)}</small></header>
-<pre>${escapeHtml(mail.text)}</pre></article>`;
+<pre>${linkify(escapeHtml(mail.text))}</pre></article>`;
+
+/** Reset links become clickable (on already escaped text). */
+const linkify = (html: string) => html.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 
 /** The embedded dev mailbox: what the product would have mailed, outside production without SMTP_URL. */
 export async function devMailRoutes(app: FastifyInstance): Promise<void> {
