@@ -1,16 +1,10 @@
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { captureLogs } from "../helpers/log-capture.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { startMailCatcher } from "../helpers/mail-catcher.ts";
 import { newAccount, REGISTER, VERIFY } from "../helpers/accounts.ts";
 
-const lines: string[] = [];
-const sink = new Writable({
-  write(chunk, _encoding, done) {
-    lines.push(...chunk.toString().split("\n").filter(Boolean));
-    done();
-  },
-});
+const { stream: sink, lines } = captureLogs();
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp({ env: { LOG_LEVEL: "info" }, logStream: sink })));
