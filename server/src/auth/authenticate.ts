@@ -2,6 +2,7 @@ import type { Deps } from "../deps.ts";
 import type { User } from "../generated/prisma/client.ts";
 import { verifyAccessToken } from "../lib/access-token.ts";
 import { unauthenticated } from "../lib/errors.ts";
+import { findSessionWithUser } from "../db/find-session.ts";
 import { accessTokenSettings } from "./sessions.ts";
 
 export interface Viewer {
@@ -17,7 +18,7 @@ export async function authenticateAccessToken(deps: Deps, token: string): Promis
   const now = deps.clock.now();
   const result = verifyAccessToken(token, accessTokenSettings(deps), now);
   if (!result.ok) throw unauthenticated(result.reason);
-  const session = await deps.db.session.findUnique({ where: { id: result.claims.sessionId }, include: { user: true } });
+  const session = await findSessionWithUser(deps.db, result.claims.sessionId);
   if (!session || session.userId !== result.claims.userId || session.revokedAt || session.expiresAt <= now) {
     throw unauthenticated("INVALID");
   }

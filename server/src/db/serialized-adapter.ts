@@ -19,8 +19,7 @@ function createLock() {
   };
 }
 
-function serialize(adapter: Adapter): Adapter {
-  const acquire = createLock();
+function serialize(adapter: Adapter, acquire: () => Promise<() => void>): Adapter {
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
@@ -56,9 +55,44 @@ function serialize(adapter: Adapter): Adapter {
   return adapter;
 }
 
+/** The raw better-sqlite3 connection, as much of it as the direct reads use. */
+export interface SqliteConnection {
+  readonly open: boolean;
+  prepare(sql: string): SqliteStatement;
+}
+
+export interface SqliteStatement {
+  get(...params: unknown[]): Record<string, unknown> | undefined;
+  columns(): Array<{ name: string; type: string | null }>;
+}
+
+const connections = new WeakMap<PrismaBetterSQLite3, { acquire: () => Promise<() => void>; connection: SqliteConnection }>();
+
+/**
+ * Run synchronous reads on the adapter's own connection, under the same lock as every Prisma
+ * statement (so never inside another request's transaction). Undefined when the client is
+ * not connected: the caller then goes through Prisma.
+ */
+export async function readDirect<T>(factory: PrismaBetterSQLite3, read: (connection: SqliteConnection) => T): Promise<T | undefined> {
+  const current = connections.get(factory);
+  if (!current?.connection.open) return undefined;
+  const release = await current.acquire();
+  try {
+    return current.connection.open ? read(current.connection) : undefined;
+  } finally {
+    release();
+  }
+}
+
 export function createSerializedAdapter(file: string, busyTimeoutMs = 5000): PrismaBetterSQLite3 {
   const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: busyTimeoutMs });
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => serialize(await connect());
+  factory.connect = async () => {
+    const adapter = await connect();
+    const acquire = createLock();
+    // the adapter keeps its better-sqlite3 Database in `client`
+    connections.set(factory, { acquire, connection: (adapter as unknown as { client: SqliteConnection }).client });
+    return serialize(adapter, acquire);
+  };
   return factory;
 }
