@@ -40,7 +40,7 @@ export class ApiProcess {
     const started = Date.now();
     this.starts += 1;
     this.log.write(`\n--- start #${this.starts} at ${new Date().toISOString()}\n`);
-    const child = spawn(process.execPath, ["--import", "tsx", path.join("server", "src", "server.ts")], {
+    const child = spawn(process.execPath, [...(process.env.LOADTEST_NODE_ARGS ?? "").split(" ").filter(Boolean), "--import", "tsx", path.join("server", "src", "server.ts")], {
       cwd: this.repoRoot,
       env: { ...process.env, ...this.env },
       stdio: ["ignore", "pipe", "pipe"],

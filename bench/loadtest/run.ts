@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import sharp from "sharp";
@@ -19,12 +20,18 @@ import { VirtualClient, type Target } from "./virtual-client.ts";
 import { runAdminClient, runUserClient, type WorkloadContext } from "./workload.ts";
 
 const { values } = parseArgs({
-  options: { clients: { type: "string", default: "200" }, seconds: { type: "string", default: "60" }, crash: { type: "boolean", default: false } },
+  options: {
+    clients: { type: "string", default: "200" },
+    seconds: { type: "string", default: "60" },
+    "think-ms": { type: "string", default: "500" },
+    crash: { type: "boolean", default: false },
+  },
 });
 const clientCount = Number(values.clients);
 const seconds = Number(values.seconds);
 if (!Number.isInteger(clientCount) || clientCount < 2 || !(seconds > 0)) throw new Error("--clients wants a whole number ≥ 2 and --seconds a positive number");
 const crash = values.crash!;
+const thinkMs = Number(values["think-ms"]);
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const runTag = randomBytes(3).readUIntBE(0, 3).toString(36).replace(/\d/g, (d) => "abcdefghij"[Number(d)]);
@@ -35,7 +42,9 @@ const databaseFile = path.join(workDir, "loadtest.db");
 const uploadDir = path.join(workDir, "uploads");
 mkdirSync(uploadDir, { recursive: true });
 
-console.log(`loadtest${crash ? " --crash" : ""}: ${clientCount} clients for ${seconds} s; files in ${path.relative(repoRoot, workDir)}`);
+const loadAverage = () => os.loadavg().map((n) => n.toFixed(1)).join(" ");
+console.log(`loadtest${crash ? " --crash" : ""}: ${clientCount} clients for ${seconds} s, think time ${thinkMs} ms; ${os.cpus().length} cores, load average ${loadAverage()}`);
+console.log(`files in ${path.relative(repoRoot, workDir)}`);
 execFileSync(path.join(repoRoot, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
   cwd: repoRoot,
   env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
@@ -78,7 +87,7 @@ const ledger = new Ledger();
 const loadStartedAt = Date.now();
 const endsAt = loadStartedAt + seconds * 1000;
 const target: Target = { url: api.url, crash, giveUpAt: endsAt + 30_000 };
-const ctx: WorkloadContext = { ledger, mail, runTag, endsAt, crash, kills: [], admin, avatars };
+const ctx: WorkloadContext = { ledger, mail, runTag, endsAt, crash, kills: [], admin, avatars, thinkMs };
 
 const adminClients = Math.max(1, Math.round(clientCount / 20));
 const clients = Array.from({ length: clientCount }, (_, i) => new VirtualClient(i + 1, target, metrics));
@@ -101,7 +110,12 @@ const crashDone = crash
     })()
   : Promise.resolve();
 
-const runs = clients.map((client, i) => (i < adminClients ? runAdminClient(client, ctx) : runUserClient(client, ctx)));
+// clients join over the first tenth of the run (10 s at most), as users arrive, not all in one instant
+const rampMs = Math.min(10_000, (seconds * 1000) / 10);
+const runs = clients.map(async (client, i) => {
+  await new Promise((resolve) => setTimeout(resolve, (i / clientCount) * rampMs));
+  return i < adminClients ? runAdminClient(client, ctx) : runUserClient(client, ctx);
+});
 await Promise.all([...runs, crashDone]);
 clearInterval(progress);
 const loadSeconds = (Date.now() - loadStartedAt) / 1000;
@@ -110,7 +124,7 @@ const exit = await api.stop();
 await mail.stop();
 await api.close();
 
-console.log(`\n== load (${clientCount} clients: ${adminClients} admin, ${clientCount - adminClients} users; ${seconds} s${crash ? "; crash" : ""})`);
+console.log(`\n== load (${clientCount} clients: ${adminClients} admin, ${clientCount - adminClients} users; ${seconds} s; think ${thinkMs} ms${crash ? "; crash" : ""}; load average now ${loadAverage()})`);
 if (crashReport) console.log(crashReport);
 console.log(metrics.report(loadSeconds));
 console.log(

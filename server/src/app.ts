@@ -14,6 +14,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { devMailRoutes } from "./routes/dev-mail.ts";
 import { graphiqlRoutes } from "./routes/graphiql.ts";
 import { avatarFileRoutes } from "./routes/avatar-files.ts";
+import { sweepOrphanAvatarFiles } from "./avatars/avatar-files.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -51,7 +52,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const db = options.db ?? (await createDb(config.databaseFile));
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, retryDelaysMs: options.mailRetryDelaysMs });
+  const startedAt = new Date();
   app.decorate("deps", { db, config, clock: options.clock ?? systemClock, mailer, limits: createRateLimits(), log: app.log } satisfies Deps);
+  await sweepOrphanAvatarFiles(app.deps, startedAt);
   app.addHook("onClose", async () => {
     await mailer.close();
     await db.$disconnect();

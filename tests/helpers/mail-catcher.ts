@@ -41,6 +41,8 @@ export async function startMailCatcher(listenPort = 0): Promise<MailCatcher> {
       });
     },
   });
+  // a sender that dies mid-session (an app killed by the crash test) must not take the catcher down
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
 

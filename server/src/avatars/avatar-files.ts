@@ -1,6 +1,6 @@
 // Where avatar files live on disk, and the only names the server ever gives them.
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Deps } from "../deps.ts";
 
@@ -56,4 +56,30 @@ export async function removeAvatarFile(deps: Pick<Deps, "config" | "log">, fileN
     // the row is already gone or changed; a stray file is harmless, a failed request is not
     deps.log.error({ err: error, fileName }, "could not remove an avatar file");
   }
+}
+
+/**
+ * Remove what a crash (kill -9, power loss) left behind: `.tmp-` files of an unfinished write,
+ * and avatars no row points to (written but the row update never committed, or replaced but
+ * not yet removed). Run once at start, before listening, and only on files older than
+ * `before`: one API process serves a database, so any such file is an orphan.
+ */
+export async function sweepOrphanAvatarFiles(deps: Pick<Deps, "config" | "db" | "log">, before: Date): Promise<number> {
+  const dir = avatarDir(deps);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  if (!names.length) return 0;
+  const rows = await deps.db.user.findMany({ where: { avatarFile: { not: null } }, select: { avatarFile: true } });
+  const referenced = new Set(rows.map((row) => row.avatarFile));
+  let removed = 0;
+  for (const name of names) {
+    const leftover = name.startsWith(".tmp-") || (AVATAR_FILE_NAME.test(name) && !referenced.has(name));
+    if (!leftover) continue;
+    const file = path.join(dir, name);
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile() || info.mtime >= before) continue;
+    await rm(file, { force: true });
+    removed += 1;
+  }
+  if (removed) deps.log.warn({ removed }, "removed avatar files left by an interrupted upload");
+  return removed;
 }
