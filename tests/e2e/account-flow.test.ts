@@ -259,6 +259,9 @@ describe("account flow in the browser", () => {
     await adminPage.waitForURL(/\/admin\/users\?deleted=/);
     await expect.poll(() => adminPage.locator("[data-form-message=success]").textContent()).toContain(`${other.username} was deleted`);
     expect(await api.db.user.count({ where: { id: other.user.id } })).toBe(0);
+    // the audit log still names the deleted user
+    await adminPage.goto(`${web.origin}/admin/audit`);
+    await expect.poll(() => adminPage.locator("[data-testid=audit-table]").textContent()).toContain(`${other.username} (deleted)`);
   });
 
   it("works before JavaScript loads: form posts, field errors, avatar upload, password change, sign out everywhere", async () => {

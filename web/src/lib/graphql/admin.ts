@@ -59,6 +59,8 @@ export const AUDIT_LOG = gql<
           id
           username
         }
+        actorLabel
+        targetLabel
         ip
         createdAt
         detail

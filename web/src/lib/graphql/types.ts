@@ -43,6 +43,9 @@ export interface AuditEvent {
   action: string;
   actor: Pick<User, "id" | "username"> | null;
   target: Pick<User, "id" | "username"> | null;
+  /** the usernames as they were: still readable after the user is deleted */
+  actorLabel: string | null;
+  targetLabel: string | null;
   ip: string | null;
   createdAt: string;
   detail: string | null;
