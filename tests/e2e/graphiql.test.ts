@@ -50,7 +50,8 @@ describe("GraphiQL", () => {
     const registered = await run(`mutation { register(input: { username: "ada", email: "ada@example.com", password: "analytical-engine" }) { user { username emailVerified } } }`);
     expect(registered.data.register.user).toEqual({ username: "ada", emailVerified: false });
 
-    await page.goto(`${t.url}/dev/mail`);
+    const mailbox = await page.goto(`${t.url}/dev/mail`);
+    expect(mailbox!.headers()["content-security-policy"]).toMatch(/^default-src 'none'/);
     await expect.poll(() => page.locator("article").count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const subject = await page.locator("article strong").first().innerText();
     const code = /(\d{6})/.exec(subject)![1];

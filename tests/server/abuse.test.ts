@@ -87,6 +87,22 @@ describe("brute force through aliases", () => {
   });
 });
 
+describe("client addresses", () => {
+  it("come from X-Forwarded-For only when the peer is a trusted proxy", async () => {
+    const untrusting = await startTestApp({ env: { TRUST_PROXY: "false" } });
+    try {
+      const codes = [];
+      // every client claims its own address, but the peer (127.0.0.1) is not trusted: one address
+      for (let i = 0; i < 11; i++) codes.push(errorCode(await untrusting.client().gql(REGISTER, { input: newAccount("spoof") })));
+      expect(codes.at(-1)).toBe("RATE_LIMITED");
+      const row = await untrusting.db.auditEvent.findFirstOrThrow({ where: { action: "auth.register" } });
+      expect(row.ip).toBe("127.0.0.1");
+    } finally {
+      await untrusting.close();
+    }
+  });
+});
+
 describe("cross-site requests", () => {
   it("ignore the cookies of a foreign origin, and grant it no CORS", async () => {
     const client = t.client();
