@@ -2,6 +2,7 @@
 // load from this process with autocannon, peak RSS from /proc. Options: --seconds N (per
 // scenario, default 10), --only a,b (a subset, for profiling; results.json is then partial).
 // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/.tmp/prof" profiles the API.
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { peakRssMb } from "./rss.ts";
@@ -31,6 +32,8 @@ const baseEnv = {
   TRUST_PROXY: "loopback",
 };
 
+log("building the API (pnpm --filter ./server build): the bench runs it as production does");
+execFileSync("pnpm", ["--filter", "./server", "build"], { stdio: ["ignore", "ignore", "inherit"] });
 log("preparing bench/.tmp/bench.db: migrate, 100k users, an admin session");
 const fixture = await prepareDatabase({ users: 100_000, loginAccounts: 2000, env: baseEnv });
 const wanted = args.only?.split(",");

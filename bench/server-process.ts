@@ -1,5 +1,6 @@
-// One server under test in its own child process: node + tsx loader (so the pid is the
-// server itself, not a wrapper), on a free port, ready when its port accepts connections.
+// One server under test in its own child process, on a free port, ready when its port accepts
+// connections. A .ts entry runs under node with the tsx loader (so the pid is the server
+// itself, not a wrapper); a .js entry (the built API) under plain node, as in production.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, connect } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -32,7 +33,8 @@ const accepts = (port: number) =>
 /** `nodeArgs`: extra flags for this server's node, e.g. `--cpu-prof` when profiling. */
 export async function startServer(entry: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", entry], {
+  const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...loader, entry], {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "inherit", "inherit"],

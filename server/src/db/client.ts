@@ -3,19 +3,20 @@ import { createSerializedAdapter, readDirect, type SqliteConnection } from "./se
 
 export type Db = PrismaClient;
 
-const adapters = new WeakMap<Db, ReturnType<typeof createSerializedAdapter>>();
+const BUSY_TIMEOUT_MS = 5000;
+const adapters = new WeakMap<Db, { adapter: ReturnType<typeof createSerializedAdapter>; file: string }>();
 
-/** Synchronous reads on the client's own SQLite connection (see readDirect); undefined for a client not made here. */
-export async function readRaw<T>(db: Db, read: (connection: SqliteConnection) => T): Promise<T | undefined> {
-  const adapter = adapters.get(db);
-  return adapter ? readDirect(adapter, read) : undefined;
+/** Synchronous reads of committed data on the client's read-only connection (see readDirect); undefined for a client not made here. */
+export function readRaw<T>(db: Db, read: (connection: SqliteConnection) => T): T | undefined {
+  const entry = adapters.get(db);
+  return entry ? readDirect(entry.adapter, entry.file, BUSY_TIMEOUT_MS, read) : undefined;
 }
 
 /** A Prisma client on the SQLite file, tuned for a server (WAL, busy timeout, foreign keys). */
 export async function createDb(file: string): Promise<Db> {
-  const adapter = createSerializedAdapter(file);
+  const adapter = createSerializedAdapter(file, BUSY_TIMEOUT_MS);
   const db = new PrismaClient({ adapter });
-  adapters.set(db, adapter);
+  adapters.set(db, { adapter, file });
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");

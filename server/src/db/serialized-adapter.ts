@@ -1,4 +1,5 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 
 // The better-sqlite3 adapter shares one connection and locks it only for transactions: a
 // query from another request issued while a transaction is open runs inside it, and is
@@ -19,7 +20,8 @@ function createLock() {
   };
 }
 
-function serialize(adapter: Adapter, acquire: () => Promise<() => void>): Adapter {
+function serialize(adapter: Adapter): Adapter {
+  const acquire = createLock();
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
@@ -55,10 +57,12 @@ function serialize(adapter: Adapter, acquire: () => Promise<() => void>): Adapte
   return adapter;
 }
 
-/** The raw better-sqlite3 connection, as much of it as the direct reads use. */
+/** A better-sqlite3 connection, as much of it as the direct reads use. */
 export interface SqliteConnection {
   readonly open: boolean;
   prepare(sql: string): SqliteStatement;
+  transaction<T>(fn: () => T): () => T;
+  close(): void;
 }
 
 export interface SqliteStatement {
@@ -66,33 +70,36 @@ export interface SqliteStatement {
   columns(): Array<{ name: string; type: string | null }>;
 }
 
-const connections = new WeakMap<PrismaBetterSQLite3, { acquire: () => Promise<() => void>; connection: SqliteConnection }>();
+// Hot reads (the per-request session check) skip Prisma's query pipeline and run as prepared
+// statements on a second, read-only connection. In WAL mode it sees exactly the committed
+// state: never another request's open transaction, and it never waits for the writer or for
+// the lock above. It lives as long as the Prisma connection.
+const readers = new WeakMap<PrismaBetterSQLite3, { connected: boolean; reader?: SqliteConnection }>();
 
-/**
- * Run synchronous reads on the adapter's own connection, under the same lock as every Prisma
- * statement (so never inside another request's transaction). Undefined when the client is
- * not connected: the caller then goes through Prisma.
- */
-export async function readDirect<T>(factory: PrismaBetterSQLite3, read: (connection: SqliteConnection) => T): Promise<T | undefined> {
-  const current = connections.get(factory);
-  if (!current?.connection.open) return undefined;
-  const release = await current.acquire();
-  try {
-    return current.connection.open ? read(current.connection) : undefined;
-  } finally {
-    release();
-  }
+/** Run synchronous reads in one read transaction on the read-only connection; undefined when the client is not connected. */
+export function readDirect<T>(factory: PrismaBetterSQLite3, file: string, busyTimeoutMs: number, read: (connection: SqliteConnection) => T): T | undefined {
+  const state = readers.get(factory);
+  if (!state?.connected) return undefined;
+  state.reader ??= new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs }) as unknown as SqliteConnection;
+  return state.reader.transaction(() => read(state.reader!))();
 }
 
 export function createSerializedAdapter(file: string, busyTimeoutMs = 5000): PrismaBetterSQLite3 {
   const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: busyTimeoutMs });
   const connect = factory.connect.bind(factory);
+  const state: { connected: boolean; reader?: SqliteConnection } = { connected: false };
+  readers.set(factory, state);
   factory.connect = async () => {
-    const adapter = await connect();
-    const acquire = createLock();
-    // the adapter keeps its better-sqlite3 Database in `client`
-    connections.set(factory, { acquire, connection: (adapter as unknown as { client: SqliteConnection }).client });
-    return serialize(adapter, acquire);
+    const adapter = serialize(await connect());
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      state.connected = false;
+      state.reader?.close();
+      state.reader = undefined;
+      return dispose();
+    };
+    state.connected = true;
+    return adapter;
   };
   return factory;
 }
