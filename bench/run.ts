@@ -1,6 +1,6 @@
 // `pnpm bench`: issue #7's scenarios, each against a fresh server in its own child process,
 // load from this process with autocannon, peak RSS from /proc. Options: --seconds N (per
-// scenario, default 10), --only a,b (a subset, for profiling; results.json is then partial).
+// scenario, default 10), --only a,b (a subset, for profiling: printed, bench/results.json left as it was).
 // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/.tmp/prof" profiles the API.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -80,5 +80,6 @@ try {
 }
 const results = buildResults(measured);
 printResults(results, perCpuSecond);
-writeResults(results);
+if (wanted) console.log("\n--only: bench/results.json not written (it holds full runs only)");
+else writeResults(results);
 log("done");

@@ -5,8 +5,8 @@ import type { SqliteConnection, SqliteStatement } from "./serialized-adapter.ts"
 export type SessionWithUser = Session & { user: User };
 
 // The per-request session check is the hot path of every authenticated call. Through Prisma
-// (query compiler, plan interpreter) it cost ~2 ms of CPU; two prepared statements in one read
-// transaction on the read-only connection (committed data only) cost tens of µs. Rows are typed
+// (query compiler, plan interpreter) it cost ~2 ms of CPU; one prepared statement on the
+// read-only connection (committed data only) costs tens of µs. Rows are typed
 // the way the driver adapter types them: by declared column type (DATETIME → Date, BOOLEAN → boolean).
 
 type Convert = (value: unknown) => unknown;
@@ -22,42 +22,50 @@ const toDate: Convert = (value) => {
 const toBoolean: Convert = (value) => (value === null || value === undefined ? null : Boolean(value));
 const converters: Record<string, Convert> = { DATETIME: toDate, TIMESTAMP: toDate, BOOLEAN: toBoolean };
 
+// One statement (a single read, so one consistent snapshot, with no BEGIN/COMMIT around it);
+// its columns are split back into the session and its user by their table.
+const SESSION_WITH_USER = 'SELECT s.*, u.* FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?';
+
+interface Column {
+  name: string;
+  table: "Session" | "User";
+  convert?: Convert;
+}
+
 interface Prepared {
   statement: SqliteStatement;
-  convert: Array<[string, Convert]>;
+  columns: Column[];
 }
 
-const cache = new WeakMap<SqliteConnection, Map<string, Prepared>>();
+const cache = new WeakMap<SqliteConnection, Prepared>();
 
-function prepared(connection: SqliteConnection, sql: string): Prepared {
-  let statements = cache.get(connection);
-  if (!statements) cache.set(connection, (statements = new Map()));
-  let entry = statements.get(sql);
+function prepared(connection: SqliteConnection): Prepared {
+  let entry = cache.get(connection);
   if (!entry) {
-    const statement = connection.prepare(sql);
-    const convert = statement.columns().flatMap(({ name, type }): Array<[string, Convert]> => {
-      const fn = converters[type?.toUpperCase() ?? ""];
-      return fn ? [[name, fn]] : [];
-    });
-    statements.set(sql, (entry = { statement, convert }));
+    const statement = connection.prepare(SESSION_WITH_USER).raw(true);
+    const columns = statement.columns().map(({ name, table, type }) => ({
+      name,
+      table: table as Column["table"],
+      convert: converters[type?.toUpperCase() ?? ""],
+    }));
+    cache.set(connection, (entry = { statement, columns }));
   }
   return entry;
-}
-
-function row<T>(connection: SqliteConnection, sql: string, id: string): T | null {
-  const { statement, convert } = prepared(connection, sql);
-  const found = statement.get(id);
-  if (!found) return null;
-  for (const [name, fn] of convert) found[name] = fn(found[name]);
-  return found as T;
 }
 
 /** A session by id with its user (as `findUnique({ include: { user: true } })` gives it), or null. */
 export async function findSessionWithUser(db: Db, id: string): Promise<SessionWithUser | null> {
   const direct = readRaw(db, (connection) => {
-    const session = row<Session>(connection, 'SELECT * FROM "Session" WHERE "id" = ?', id);
-    const user = session && row<User>(connection, 'SELECT * FROM "User" WHERE "id" = ?', session.userId);
-    return session && user ? { ...session, user } : null;
+    const { statement, columns } = prepared(connection);
+    const values = statement.get(id) as unknown[] | undefined;
+    if (!values) return null;
+    const session: Record<string, unknown> = {};
+    const user: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i++) {
+      const { name, table, convert } = columns[i];
+      (table === "Session" ? session : user)[name] = convert ? convert(values[i]) : values[i];
+    }
+    return { ...(session as Session), user: user as User };
   });
   return direct !== undefined ? direct : db.session.findUnique({ where: { id }, include: { user: true } });
 }

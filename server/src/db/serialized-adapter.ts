@@ -61,13 +61,14 @@ function serialize(adapter: Adapter): Adapter {
 export interface SqliteConnection {
   readonly open: boolean;
   prepare(sql: string): SqliteStatement;
-  transaction<T>(fn: () => T): () => T;
   close(): void;
 }
 
 export interface SqliteStatement {
-  get(...params: unknown[]): Record<string, unknown> | undefined;
-  columns(): Array<{ name: string; type: string | null }>;
+  get(...params: unknown[]): unknown;
+  /** rows as arrays (column order) instead of objects */
+  raw(on: boolean): SqliteStatement;
+  columns(): Array<{ name: string; table: string | null; type: string | null }>;
 }
 
 // Hot reads (the per-request session check) skip Prisma's query pipeline and run as prepared
@@ -76,12 +77,12 @@ export interface SqliteStatement {
 // the lock above. It lives as long as the Prisma connection.
 const readers = new WeakMap<PrismaBetterSQLite3, { connected: boolean; reader?: SqliteConnection }>();
 
-/** Run synchronous reads in one read transaction on the read-only connection; undefined when the client is not connected. */
+/** Run synchronous reads on the read-only connection; undefined when the client is not connected. */
 export function readDirect<T>(factory: PrismaBetterSQLite3, file: string, busyTimeoutMs: number, read: (connection: SqliteConnection) => T): T | undefined {
   const state = readers.get(factory);
   if (!state?.connected) return undefined;
   state.reader ??= new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs }) as unknown as SqliteConnection;
-  return state.reader.transaction(() => read(state.reader!))();
+  return read(state.reader);
 }
 
 export function createSerializedAdapter(file: string, busyTimeoutMs = 5000): PrismaBetterSQLite3 {
