@@ -1,5 +1,4 @@
 // Judge an image by its bytes, never its name or declared type, and re-encode it clean.
-import sharp from "sharp";
 import { AppError } from "../lib/errors.ts";
 import type { AvatarExtension } from "./avatar-files.ts";
 
@@ -20,6 +19,10 @@ export function sniffImageFormat(bytes: Buffer): Format | null {
 
 const unsupported = () => new AppError("UNSUPPORTED_MEDIA_TYPE");
 
+// sharp (libvips) costs ~37 MB resident once loaded: load it on the first upload, not at start.
+let sharpModule: Promise<typeof import("sharp").default> | undefined;
+const loadSharp = () => (sharpModule ??= import("sharp").then((m) => m.default));
+
 /**
  * Check the bytes are a real PNG, JPEG, WebP or GIF within 4096×4096 px, and re-encode them
  * in the same format. Re-encoding drops every piece of metadata (EXIF, GPS, comments) and
@@ -29,6 +32,7 @@ export async function reencodeAvatar(bytes: Buffer): Promise<{ bytes: Buffer; ex
   const format = sniffImageFormat(bytes);
   if (!format) throw unsupported();
   // the pixel cap also stops a decompression bomb before any pixel is decoded
+  const sharp = await loadSharp();
   const options = { limitInputPixels: AVATAR_MAX_PIXELS * AVATAR_MAX_PIXELS, failOn: "error" } as const;
   const meta = await sharp(bytes, options).metadata().catch(() => null);
   if (!meta || meta.format !== format || !meta.width || !meta.height) throw unsupported();
