@@ -20,6 +20,8 @@ import { VirtualClient, type Target } from "./virtual-client.ts";
 import { runAdminClient, runUserClient, type WorkloadContext } from "./workload.ts";
 
 const { values } = parseArgs({
+  // `pnpm loadtest -- --seconds 5` passes the "--" through
+  args: process.argv.slice(2).filter((arg) => arg !== "--"),
   options: {
     clients: { type: "string", default: "200" },
     seconds: { type: "string", default: "60" },
