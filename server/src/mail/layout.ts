@@ -1,6 +1,5 @@
 // One look for every mail: plain text first, and simple inline-styled HTML for clients that show it.
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+import { escapeHtml } from "../lib/html.ts";
 
 export interface MailBody {
   heading: string;

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { StoredMail } from "../mail/mailer.ts";
+import { escapeHtml } from "../lib/html.ts";
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 const renderMail = (mail: StoredMail) => `<article>
 <header><strong>${escapeHtml(mail.subject)}</strong><br><small>to ${escapeHtml(mail.to)} · ${escapeHtml(mail.sentAt)}</small></header>
