@@ -63,10 +63,7 @@ export async function signIn(deps: Deps, user: User, meta: RequestMeta, how: str
 export async function rotateRefreshToken(deps: Deps, token: string, meta: RequestMeta): Promise<SignIn> {
   const now = deps.clock.now();
   deps.limits.hit([["refresh.ip", meta.ip]], now);
-  const row = await deps.db.refreshToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { session: { include: { user: true } } },
-  });
+  const row = await findRefreshToken(deps, token);
   if (!row || row.session.revokedAt || row.session.expiresAt <= now) throw new AppError("INVALID_TOKEN");
   const { session } = row;
   if (session.user.disabled) throw new AppError("ACCOUNT_DISABLED");
@@ -124,8 +121,12 @@ export async function listSessions(deps: Deps, userId: string) {
   });
 }
 
+/** A refresh token by its value (stored hashed), with its session and user. */
+const findRefreshToken = (deps: Deps, token: string) =>
+  deps.db.refreshToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { session: { include: { user: true } } } });
+
 /** The session a refresh token belongs to, if it is live: for logout by cookie. */
 export async function findSessionByRefreshToken(deps: Deps, token: string) {
-  const row = await deps.db.refreshToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { session: { include: { user: true } } } });
+  const row = await findRefreshToken(deps, token);
   return row && !row.session.revokedAt ? row.session : null;
 }
