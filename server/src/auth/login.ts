@@ -3,11 +3,12 @@ import { AppError } from "../lib/errors.ts";
 import { hashPassword, passwordNeedsRehash, verifyDummyPassword, verifyPassword } from "../lib/password.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { signIn } from "./sessions.ts";
+import { findUserBy } from "../db/find-user.ts";
 
 /** Find an account by email (anything with an @) or by username, without regard to case. */
 export function findByIdentifier(deps: Deps, identifier: string) {
   const key = identifier.trim().toLowerCase();
-  return deps.db.user.findUnique({ where: key.includes("@") ? { email: key } : { usernameKey: key } });
+  return findUserBy(deps.db, key.includes("@") ? "email" : "usernameKey", key);
 }
 
 /** Check a password and open a session. Unknown accounts cost the same argon2 work and get the same error. */

@@ -4,6 +4,7 @@ import { signAccessToken } from "../lib/access-token.ts";
 import { hashToken, hmac, randomToken, safeEqual } from "../lib/crypto-tokens.ts";
 import { AppError } from "../lib/errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { openSession } from "../db/open-session.ts";
 
 /** Within this window a rotated refresh token, presented again by the same user agent, still gets the session's tokens. */
 export const REFRESH_GRACE_MS = 10_000;
@@ -39,24 +40,16 @@ export async function signIn(deps: Deps, user: User, meta: RequestMeta, how: str
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + deps.config.refreshTokenTtlSeconds * 1000);
   const refreshToken = randomToken();
-  const [session, signedIn] = await deps.db.$transaction([
-    deps.db.session.create({
-      data: {
-        userId: user.id,
-        userAgent: meta.userAgent?.slice(0, 512),
-        ip: meta.ip,
-        createdAt: now,
-        lastUsedAt: now,
-        expiresAt,
-        refreshTokens: { create: { tokenHash: hashToken(refreshToken), createdAt: now } },
-      },
-    }),
-    deps.db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } }),
-    deps.db.auditEvent.create({
-      data: { action: "auth.sign_in", actorId: user.id, actorLabel: user.username, targetId: user.id, targetLabel: user.username, ip: meta.ip, detail: how, createdAt: now },
-    }),
-  ]);
-  return issueTokens(deps, signedIn, session.id, refreshToken, expiresAt);
+  const { sessionId, user: signedIn } = await openSession(deps.db, {
+    user,
+    userAgent: meta.userAgent?.slice(0, 512),
+    ip: meta.ip,
+    refreshTokenHash: hashToken(refreshToken),
+    how,
+    now,
+    expiresAt,
+  });
+  return issueTokens(deps, signedIn, sessionId, refreshToken, expiresAt);
 }
 
 /** Trade a refresh token for new tokens, rotating it; a replayed rotated token revokes its session. */

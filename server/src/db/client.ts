@@ -1,5 +1,5 @@
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { createSerializedAdapter, readDirect, type SqliteConnection } from "./serialized-adapter.ts";
+import { createSerializedAdapter, isConnected, readDirect, writeDirect, type SqliteConnection } from "./serialized-adapter.ts";
 
 export type Db = PrismaClient;
 
@@ -10,6 +10,14 @@ const adapters = new WeakMap<Db, { adapter: ReturnType<typeof createSerializedAd
 export function readRaw<T>(db: Db, read: (connection: SqliteConnection) => T): T | undefined {
   const entry = adapters.get(db);
   return entry ? readDirect(entry.adapter, entry.file, BUSY_TIMEOUT_MS, read) : undefined;
+}
+
+/** Synchronous statements in one transaction on the client's own connection (see writeDirect). */
+export async function writeRaw<T>(db: Db, write: (connection: SqliteConnection) => T): Promise<T> {
+  const entry = adapters.get(db);
+  if (!entry) throw new Error("writeRaw needs a client made by createDb");
+  if (!isConnected(entry.adapter)) await db.$connect(); // Prisma connects on its first query
+  return writeDirect(entry.adapter, write);
 }
 
 /** A Prisma client on the SQLite file, tuned for a server (WAL, busy timeout, foreign keys). */
