@@ -68,6 +68,18 @@ describe("access tokens", () => {
     expect(verifyAccessToken(token, settings, clock.now())).toEqual({ ok: false, reason: "EXPIRED" });
     expect(verifyAccessToken(token, { ...settings, secret: "t".repeat(43) }, new Date("2030-01-01T00:00:10Z"))).toEqual({ ok: false, reason: "INVALID" });
   });
+
+  it("that verified once still fail for another secret or audience, and a changed token fails", () => {
+    const now = new Date("2030-01-01T00:00:00Z");
+    const { token } = signAccessToken({ userId: "u", sessionId: "s" }, settings, now);
+    expect(verifyAccessToken(token, settings, now).ok).toBe(true);
+    expect(verifyAccessToken(token, { ...settings, audience: "b" }, now)).toEqual({ ok: false, reason: "INVALID" });
+    expect(verifyAccessToken(token, { ...settings, secret: "t".repeat(43) }, now)).toEqual({ ok: false, reason: "INVALID" });
+    const [header, payload, signature] = token.split(".");
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, "base64url").toString()), sub: "admin" })).toString("base64url");
+    expect(verifyAccessToken(`${header}.${forged}.${signature}`, settings, now)).toEqual({ ok: false, reason: "INVALID" });
+    expect(verifyAccessToken(token, settings, now).ok).toBe(true);
+  });
 });
 
 describe("roles", () => {
