@@ -1,7 +1,7 @@
 // `pnpm bench`: issue #7's scenarios, each against a fresh server in its own child process,
 // load from this process with autocannon, peak RSS from /proc. Options: --seconds N (per
 // scenario, default 10), --only a,b (a subset, for profiling: printed, bench/results.json left as it was).
-// BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/.tmp/prof" profiles the API.
+// BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/.tmp/prof" profiles the API (with BENCH_ALL_NODE_ARGS=1, the baselines too).
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -40,7 +40,7 @@ const wanted = args.only?.split(",");
 const scenarios = buildScenarios(fixture).filter((s) => !wanted || wanted.includes(s.name));
 
 async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
-  const nodeArgs = scenario.server === "api" ? (process.env.BENCH_API_NODE_ARGS?.split(" ").filter(Boolean) ?? []) : [];
+  const nodeArgs = scenario.server === "api" || process.env.BENCH_ALL_NODE_ARGS ? (process.env.BENCH_API_NODE_ARGS?.split(" ").filter(Boolean) ?? []) : [];
   const server = await startServer(servers[scenario.server], { ...fixture.env, BENCH_PASSWORD_HASH: fixture.passwordHash }, nodeArgs);
   try {
     const body = await probe(server.url, scenario.load);
