@@ -1,10 +1,12 @@
 // The only file that listens: loads the environment, builds the app, and closes it gracefully.
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig, loadDotEnv } from "./config.ts";
+import { lowerThreadPoolPriority } from "./lib/thread-pool-priority.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main() {
+  const lowered = await lowerThreadPoolPriority();
   const envFile = loadDotEnv();
   let config;
   try {
@@ -17,6 +19,7 @@ async function main() {
     throw error;
   }
   const app = await buildApp({ config });
+  if (lowered === 0) app.log.warn("password hashing runs at normal priority: other requests may wait behind sign-ins");
   await app.listen({ port: config.port, host: config.host });
   if (config.devMailbox) app.log.info(`dev mailbox: http://${config.host}:${config.port}/dev/mail`);
 
