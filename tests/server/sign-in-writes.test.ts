@@ -1,6 +1,7 @@
 // Sign-in writes its rows past Prisma (prepared statements on Prisma's own connection):
 // these check that Prisma reads them back as its own, that they are all-or-nothing, and that
-// they never land inside another request's open transaction.
+// they never land inside another request's open transaction. And the connection they share
+// with Prisma is released however a transaction ends.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSession } from "../../server/src/db/open-session.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
@@ -71,5 +72,22 @@ describe("sign-in writes", () => {
     await pending;
     expect((await t.db.user.findUniqueOrThrow({ where: { id: account.user.id } })).name).not.toBe("rolled back");
     expect(await signInRows(account.user.id)).toEqual({ sessions: before.sessions + 1, tokens: before.tokens + 1, events: before.events + 1 });
+  });
+});
+
+describe("a transaction whose COMMIT fails", () => {
+  it("is rolled back and leaves the database usable", async () => {
+    const sessions = await t.db.session.count();
+    await expect(
+      t.db.$transaction(async (tx) => {
+        // a foreign key checked only at COMMIT: the COMMIT itself fails
+        await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
+        await tx.session.create({ data: { userId: "no-such-user", expiresAt: t.clock.now() } });
+      }),
+    ).rejects.toThrow();
+    // every later query would wait for the connection, for good, if it had not been released
+    expect(await t.db.session.count()).toBe(sessions);
+    const account = await registerVerified(t, t.client());
+    await t.client().ok(LOGIN, { identifier: account.email, password: account.password });
   });
 });

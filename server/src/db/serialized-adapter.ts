@@ -51,8 +51,26 @@ function serialize(adapter: Adapter, acquire: Acquire): Adapter {
     }
     const commit = tx.commit.bind(tx);
     const rollback = tx.rollback.bind(tx);
+    const txExecuteRaw = tx.executeRaw.bind(tx);
     tx.commit = () => commit().finally(release);
     tx.rollback = () => rollback().finally(release);
+    // Prisma ends a transaction with a COMMIT or ROLLBACK statement, then commit()/rollback(),
+    // which release the connection. When that statement fails, it skips them, and every later
+    // query would wait for good. SQLite ends a transaction itself after some errors (a full
+    // disk under an FTS5 write, for one): then a ROLLBACK has nothing to do, and succeeds. A
+    // COMMIT that fails (a deferred constraint, a full disk) is rolled back and released here.
+    const connection = (tx as unknown as { client: { inTransaction: boolean } }).client;
+    tx.executeRaw = async (query) => {
+      if (query.sql === "ROLLBACK" && !connection.inTransaction) return 0;
+      if (query.sql !== "COMMIT") return txExecuteRaw(query);
+      try {
+        return await txExecuteRaw(query);
+      } catch (error) {
+        if (connection.inTransaction) await txExecuteRaw({ ...query, sql: "ROLLBACK" }).catch(() => {});
+        await tx.rollback();
+        throw error;
+      }
+    };
     return tx;
   };
   return adapter;
@@ -68,6 +86,7 @@ export interface SqliteConnection {
 
 export interface SqliteStatement {
   get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
   run(...params: unknown[]): { changes: number };
   /** rows as arrays (column order) instead of objects */
   raw(on: boolean): SqliteStatement;
