@@ -31,7 +31,10 @@ function withShadowScriptShim(factory: PrismaBetterSQLite3): PrismaBetterSQLite3
 }
 
 export default defineConfig({
-  experimental: { adapter: true },
+  experimental: { adapter: true, externalTables: true },
+  // the users search index (server/src/admin/user-search-index.ts): an FTS5 table and its
+  // shadow tables, made by the app; Prisma's migrations would otherwise want them dropped
+  tables: { external: ["UserSearch", "UserSearch_config", "UserSearch_content", "UserSearch_data", "UserSearch_docsize", "UserSearch_idx"] },
   engine: "js",
   schema: path.join(root, "prisma/schema.prisma"),
   migrations: { path: path.join(root, "prisma/migrations"), seed: "tsx prisma/seed.ts" },

@@ -11,6 +11,7 @@ import { systemClock } from "../server/src/lib/clock.ts";
 import { createMailer } from "../server/src/mail/mailer.ts";
 import { createRateLimits } from "../server/src/security/rate-limits.ts";
 import { SEEDED_USER_PASSWORD, seedUsers } from "../server/src/admin/seed-users.ts";
+import { ensureUserSearchIndex } from "../server/src/admin/user-search-index.ts";
 import { signIn } from "../server/src/auth/sessions.ts";
 import { cursorPositionOf } from "../server/src/admin/user-order.ts";
 import { encodeCursor } from "../server/src/admin/cursor.ts";
@@ -34,14 +35,14 @@ const removeDb = (file: string) => {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 };
 
-/** What the seeded template depends on: the migrations and the seeding code. */
+/** What the seeded template depends on: the migrations, the seeding code and the search index. */
 function templateKey(users: number): string {
   const hash = createHash("sha256").update(String(users));
   const migrations = path.join(repoRoot, "prisma/migrations");
   for (const entry of readdirSync(migrations, { recursive: true, encoding: "utf8" }).sort()) {
     if (entry.endsWith(".sql")) hash.update(entry).update(readFileSync(path.join(migrations, entry)));
   }
-  hash.update(readFileSync(path.join(repoRoot, "server/src/admin/seed-users.ts")));
+  for (const file of ["server/src/admin/seed-users.ts", "server/src/admin/user-search-index.ts"]) hash.update(readFileSync(path.join(repoRoot, file)));
   return hash.digest("hex").slice(0, 12);
 }
 
@@ -57,6 +58,7 @@ async function seededTemplate(users: number, env: Record<string, string>): Promi
   const db = await createDb(loadConfig(buildEnv).databaseFile);
   try {
     await seedUsers(db, { count: users });
+    await ensureUserSearchIndex(db); // as the API would at its first start
     await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
   } finally {
     await db.$disconnect();

@@ -4,6 +4,7 @@ import type { Writable } from "node:stream";
 import { securityHeaders } from "./plugins/security-headers.ts";
 import { corsForWebOrigin } from "./plugins/cors.ts";
 import type { Config } from "./config.ts";
+import { ensureUserSearchIndex } from "./admin/user-search-index.ts";
 import { createDb, type Db } from "./db/client.ts";
 import type { Deps } from "./deps.ts";
 import { systemClock, type Clock } from "./lib/clock.ts";
@@ -51,6 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const db = options.db ?? (await createDb(config.databaseFile));
+  await ensureUserSearchIndex(db);
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, retryDelaysMs: options.mailRetryDelaysMs });
   const startedAt = new Date();
   app.decorate("deps", { db, config, clock: options.clock ?? systemClock, mailer, limits: createRateLimits(), log: app.log } satisfies Deps);

@@ -3,6 +3,8 @@ import type { Deps } from "../deps.ts";
 import { Prisma, type User } from "../generated/prisma/client.ts";
 import { roles } from "../lib/roles.ts";
 import { parseInput } from "../lib/validation.ts";
+import { searchMatch } from "./user-search-index.ts";
+import { readRows, readUsersByIds } from "../db/read-sql.ts";
 import { decodeCursor, encodeCursor, pageSizeRule } from "./cursor.ts";
 import { cursorPositionOf, pageIdsSql, userOrders, whereSql } from "./user-order.ts";
 
@@ -26,8 +28,9 @@ const argsSchema = z.object({
 
 export type ListUsersArgs = z.input<typeof argsSchema>;
 
-// LIKE without its wildcards: a search for "a_b" finds "a_b", not "axb".
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+// LIKE without its wildcards: a search for "a_b" finds "a_b", not "axb". LIKE ignores the case
+// of ASCII letters (only): "ÉCOLE" finds "ÉCOLE" and "École", not "école".
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The filter as SQL terms. While the page walks the order's index (`hideIndexes`), the flag
@@ -37,9 +40,16 @@ const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, 
 function filterSql(filter: z.infer<typeof argsSchema>["filter"], hideIndexes: boolean): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (filter?.search) {
-    // SQLite's LIKE ignores case (ASCII); email and usernameKey are stored lower-cased anyway
-    const p = likePattern(filter.search);
-    where.push(Prisma.sql`("usernameKey" LIKE ${p} ESCAPE '\\' OR "email" LIKE ${p} ESCAPE '\\' OR "name" LIKE ${p} ESCAPE '\\')`);
+    // the trigram index finds exactly what LIKE would (see user-search-index.ts) without
+    // reading every row; a page that walks the order's index stops after a few matches, so
+    // there LIKE on the rows it visits is cheaper than listing every match first
+    const match = hideIndexes ? null : searchMatch(filter.search);
+    if (match) {
+      where.push(Prisma.sql`"User".rowid IN (SELECT rowid FROM "UserSearch" WHERE "UserSearch" MATCH ${match})`);
+    } else {
+      const p = likePattern(filter.search);
+      where.push(Prisma.sql`("usernameKey" LIKE ${p} ESCAPE '\\' OR "email" LIKE ${p} ESCAPE '\\' OR "name" LIKE ${p} ESCAPE '\\')`);
+    }
   }
   const flag = (column: string, value: string | number) => where.push(Prisma.sql`${Prisma.raw(hideIndexes ? `+"${column}"` : `"${column}"`)} = ${value}`);
   if (filter?.role) flag("role", filter.role);
@@ -48,18 +58,27 @@ function filterSql(filter: z.infer<typeof argsSchema>["filter"], hideIndexes: bo
   return where;
 }
 
+/** How many users match: a search alone is counted by its index, without reading a user row. */
+function countSql(filter: z.infer<typeof argsSchema>["filter"]): Prisma.Sql {
+  const match = filter?.search ? searchMatch(filter.search) : null;
+  if (match && filter?.role == null && filter?.emailVerified == null && filter?.disabled == null) {
+    return Prisma.sql`SELECT COUNT(*) AS total FROM "UserSearch" WHERE "UserSearch" MATCH ${match}`;
+  }
+  return Prisma.sql`SELECT COUNT(*) AS total FROM "User" ${whereSql(filterSql(filter, false))}`;
+}
+
 /** One page of users in a stable order, the total that match the filter, and where the next page starts. */
 export async function listUsers(deps: Deps, raw: ListUsersArgs) {
   const args = parseInput(argsSchema, raw);
   const after = args.after ? decodeCursor(args.orderBy, args.after) : undefined;
-  const [{ total }] = await deps.db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM "User" ${whereSql(filterSql(args.filter, false))}`;
+  const [{ total }] = await readRows<{ total: bigint | number }>(deps.db, countSql(args.filter));
   // many matches: walk the order's index, a page ends after a few rows; few (the count tells):
   // find them by their flag index or one sequential pass, and sort them
   const walkOrder = Number(total) >= FEW_MATCHES;
-  const ids = await deps.db.$queryRaw<{ id: string }[]>(pageIdsSql(args.orderBy, filterSql(args.filter, walkOrder), after, args.first + 1, walkOrder));
+  const ids = await readRows<{ id: string }>(deps.db, pageIdsSql(args.orderBy, filterSql(args.filter, walkOrder), after, args.first + 1, walkOrder));
   const hasNextPage = ids.length > args.first;
   const pageIds = ids.slice(0, args.first).map((row) => row.id);
-  const rows = await deps.db.user.findMany({ where: { id: { in: pageIds } } });
+  const rows = await readUsersByIds(deps.db, pageIds);
   const byId = new Map(rows.map((user) => [user.id, user]));
   // a user deleted between the two reads simply drops out of the page
   const nodes = pageIds.map((id) => byId.get(id)).filter((user): user is User => user !== undefined);
