@@ -2,7 +2,7 @@
 // load from this process with autocannon, peak RSS from /proc. Options: --seconds N (per
 // scenario, default 10), --only a,b (a subset, for profiling: printed, bench/results.json left as it was).
 // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/.tmp/prof" profiles the API (with BENCH_ALL_NODE_ARGS=1, the baselines too).
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { peakRssMb } from "./rss.ts";
@@ -10,7 +10,7 @@ import { cpuSeconds } from "./cpu.ts";
 import { prepareDatabase } from "./prepare-db.ts";
 import { startSmtpSink } from "./smtp-sink.ts";
 import { startServer } from "./server-process.ts";
-import { runLoad } from "./load.ts";
+import { runLoad, type LoadResult } from "./load.ts";
 import { buildScenarios, probe, servers, type Scenario } from "./scenarios.ts";
 import { buildResults, printResults, writeResults, type ScenarioResult } from "./report.ts";
 
@@ -39,6 +39,19 @@ const fixture = await prepareDatabase({ users: 100_000, loginAccounts: 2000, env
 const wanted = args.only?.split(",");
 const scenarios = buildScenarios(fixture).filter((s) => !wanted || wanted.includes(s.name));
 
+/** A scenario's background load, run by bench/background-load.ts in its own process; resolves `started` once it runs. */
+function backgroundLoad(name: string, url: string, seconds: number) {
+  let started!: () => void;
+  const ready = new Promise<void>((resolve) => (started = resolve));
+  const done = new Promise<LoadResult>((resolve, reject) => {
+    const child = execFile(process.execPath, ["--import", "tsx", "bench/background-load.ts", name, url, String(seconds)], { env: { ...process.env, BENCH_FIXTURE: JSON.stringify(fixture) } }, (error, stdout) =>
+      error ? reject(error) : resolve(JSON.parse(stdout) as LoadResult),
+    );
+    child.stderr?.on("data", (chunk: Buffer) => chunk.toString().includes("started") && started());
+  });
+  return { ready: Promise.race([ready, done.then(() => undefined)]), done };
+}
+
 async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
   const nodeArgs = scenario.server === "api" || process.env.BENCH_ALL_NODE_ARGS ? (process.env.BENCH_API_NODE_ARGS?.split(" ").filter(Boolean) ?? []) : [];
   const server = await startServer(servers[scenario.server], { ...fixture.env, BENCH_PASSWORD_HASH: fixture.passwordHash }, nodeArgs);
@@ -46,10 +59,13 @@ async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
     const body = await probe(server.url, scenario.load);
     if (!scenario.expect(body)) throw new Error(`${scenario.name}: unexpected answer ${JSON.stringify(body).slice(0, 300)}`);
     const run = async (s: number) => {
-      const background = scenario.background ? runLoad({ ...scenario.background, url: server.url, seconds: s + 1 }) : undefined;
-      if (background) await new Promise((resolve) => setTimeout(resolve, 500)); // let the background load ramp up
+      const background = scenario.background ? backgroundLoad(scenario.name, server.url, s + 1) : undefined;
+      if (background) {
+        await background.ready;
+        await new Promise((resolve) => setTimeout(resolve, 500)); // let the background load ramp up
+      }
       const result = await runLoad({ ...scenario.load, url: server.url, seconds: s });
-      return { result, background: await background };
+      return { result, background: await background?.done };
     };
     if (warmup > 0) await run(warmup);
     const cpuBefore = cpuSeconds(server.pid);

@@ -31,7 +31,8 @@ export interface Scenario {
   background?: Load;
 }
 
-let clients = 0;
+// background loads run in processes of their own: each starts on its own range of addresses
+let clients = (process.pid % 4096) << 12;
 /** every login comes from its own address (the API trusts X-Forwarded-For from loopback) */
 const nextIp = () => (++clients, `10.${(clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`);
 
