@@ -9,11 +9,13 @@ import { registerUploads } from "./register-uploads.ts";
 export async function registerGraphql(app: FastifyInstance): Promise<void> {
   // GraphQL and its multipart uploads share an encapsulated context of their own (see register-uploads)
   await app.register(async (graphql) => {
+    // answers are per viewer: never stored by a cache on the way
+    graphql.addHook("onRequest", (_request, reply, done) => {
+      reply.header("cache-control", "no-store");
+      done();
+    });
     await registerUploads(graphql);
     await registerMercurius(graphql);
-  });
-  app.addHook("onSend", async (request, reply) => {
-    if (request.url.startsWith("/graphql")) reply.header("cache-control", "no-store");
   });
 }
 
