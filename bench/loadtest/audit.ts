@@ -9,6 +9,8 @@ import type { Ledger } from "./ledger.ts";
 
 interface Statement {
   all(...params: unknown[]): any[];
+  get(...params: unknown[]): any;
+  run(...params: unknown[]): unknown;
 }
 interface Database {
   prepare(sql: string): Statement;
@@ -103,6 +105,19 @@ export function auditData(databaseFile: string, uploadDir: string, ledger: Ledge
     const foreignKeys = check("PRAGMA foreign_key_check is empty");
     foreignKeys.checked = 1;
     for (const r of db.pragma("foreign_key_check")) foreignKeys.failures.push(JSON.stringify(r));
+
+    // the users search index (FTS5, kept by triggers) holds every user as stored, and nothing else
+    const search = check("the users search index holds every user, as stored");
+    const indexed = db.prepare('SELECT u.rowid AS id, s.rowid AS indexed, s."usernameKey" = lower(u."usernameKey") AND s."email" = lower(u."email") AND s."name" IS lower(u."name") AS same FROM "User" u LEFT JOIN "UserSearch" s ON s.rowid = u.rowid').all() as Array<{ id: number; indexed: number | null; same: number | null }>;
+    search.checked = indexed.length;
+    for (const row of indexed) if (row.indexed === null || !row.same) search.failures.push(`user rowid ${row.id}: ${row.indexed === null ? "missing" : "stale"}`);
+    const extra = db.prepare('SELECT COUNT(*) AS n FROM "UserSearch" WHERE rowid NOT IN (SELECT rowid FROM "User")').get() as { n: number };
+    if (extra.n) search.failures.push(`${extra.n} rows for users that do not exist`);
+    try {
+      db.prepare(`INSERT INTO "UserSearch" ("UserSearch") VALUES ('integrity-check')`).run();
+    } catch (error) {
+      search.failures.push(`FTS5 integrity-check: ${(error as Error).message}`);
+    }
 
     return checks;
   } finally {
