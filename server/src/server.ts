@@ -19,7 +19,7 @@ async function main() {
     throw error;
   }
   const app = await buildApp({ config });
-  if (lowered === 0) app.log.warn("password hashing runs at normal priority: other requests may wait behind sign-ins");
+  if (lowered === 0 && process.platform === "linux") app.log.warn("password hashing runs at normal priority: other requests may wait behind sign-ins");
   await app.listen({ port: config.port, host: config.host });
   if (config.devMailbox) app.log.info(`dev mailbox: http://${config.host}:${config.port}/dev/mail`);
 
