@@ -6,18 +6,23 @@ export type Db = PrismaClient;
 const BUSY_TIMEOUT_MS = 5000;
 const adapters = new WeakMap<Db, { adapter: ReturnType<typeof createSerializedAdapter>; file: string }>();
 
-/** Synchronous reads of committed data on the client's read-only connection (see readDirect); undefined for a client not made here. */
-export function readRaw<T>(db: Db, read: (connection: SqliteConnection) => T): T | undefined {
+/** The client's adapter, connected (Prisma otherwise connects on its first query). */
+async function connectedAdapter(db: Db) {
   const entry = adapters.get(db);
-  return entry ? readDirect(entry.adapter, entry.file, BUSY_TIMEOUT_MS, read) : undefined;
+  if (!entry) throw new Error("direct reads and writes need a client made by createDb");
+  if (!isConnected(entry.adapter)) await db.$connect();
+  return entry;
+}
+
+/** Synchronous reads of committed data on the client's read-only connection (see readDirect). */
+export async function readRaw<T>(db: Db, read: (connection: SqliteConnection) => T): Promise<T> {
+  const { adapter, file } = await connectedAdapter(db);
+  return readDirect(adapter, file, BUSY_TIMEOUT_MS, read);
 }
 
 /** Synchronous statements in one transaction on the client's own connection (see writeDirect). */
 export async function writeRaw<T>(db: Db, write: (connection: SqliteConnection) => T): Promise<T> {
-  const entry = adapters.get(db);
-  if (!entry) throw new Error("writeRaw needs a client made by createDb");
-  if (!isConnected(entry.adapter)) await db.$connect(); // Prisma connects on its first query
-  return writeDirect(entry.adapter, write);
+  return writeDirect((await connectedAdapter(db)).adapter, write);
 }
 
 /** A Prisma client on the SQLite file, tuned for a server (WAL, busy timeout, foreign keys). */

@@ -15,13 +15,12 @@ const sessionWithUser = perConnection((connection) =>
 );
 
 /** A session by id with its user (as `findUnique({ include: { user: true } })` gives it), or null. */
-export async function findSessionWithUser(db: Db, id: string): Promise<SessionWithUser | null> {
-  const direct = readRaw(db, (connection) => {
+export function findSessionWithUser(db: Db, id: string): Promise<SessionWithUser | null> {
+  return readRaw(db, (connection) => {
     const typed = sessionWithUser(connection);
     const values = typed.statement.get(id) as unknown[] | undefined;
     if (!values) return null;
     const { Session: session, User: user } = rowByTable(typed, values);
     return { ...(session as unknown as Session), user: user as unknown as User };
   });
-  return direct !== undefined ? direct : db.session.findUnique({ where: { id }, include: { user: true } });
 }

@@ -12,11 +12,10 @@ const userBy = perConnection((connection) => ({
 }));
 
 /** A user by one of its unique keys (committed data), or null. */
-export async function findUserBy(db: Db, key: UserKey, value: string): Promise<User | null> {
-  const direct = readRaw(db, (connection) => {
+export function findUserBy(db: Db, key: UserKey, value: string): Promise<User | null> {
+  return readRaw(db, (connection) => {
     const typed = userBy(connection)[key];
     const values = typed.statement.get(value) as unknown[] | undefined;
     return values ? (rowByTable(typed, values).User as unknown as User) : null;
   });
-  return direct !== undefined ? direct : db.user.findUnique({ where: key === "email" ? { email: value } : { usernameKey: value } });
 }

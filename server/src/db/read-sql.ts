@@ -24,18 +24,16 @@ function statement(connection: SqliteConnection, sql: string): SqliteStatement {
 const bindable = (value: unknown) => (value instanceof Date ? sqlDate(value) : typeof value === "boolean" ? Number(value) : value);
 
 /** The rows of a Prisma.sql query (committed data), as plain objects. */
-export async function readRows<T>(db: Db, query: Prisma.Sql): Promise<T[]> {
-  const direct = readRaw(db, (connection) => statement(connection, query.sql).all(...query.values.map(bindable)) as T[]);
-  return direct !== undefined ? direct : db.$queryRaw<T[]>(query);
+export function readRows<T>(db: Db, query: Prisma.Sql): Promise<T[]> {
+  return readRaw(db, (connection) => statement(connection, query.sql).all(...query.values.map(bindable)) as T[]);
 }
 
 const usersByIds = perConnection((connection) => typedStatement(connection, 'SELECT * FROM "User" WHERE "id" IN (SELECT value FROM json_each(?))'));
 
 /** The users with these ids (any order; absent ids are skipped). */
-export async function readUsersByIds(db: Db, ids: string[]): Promise<User[]> {
-  const direct = readRaw(db, (connection) => {
+export function readUsersByIds(db: Db, ids: string[]): Promise<User[]> {
+  return readRaw(db, (connection) => {
     const typed = usersByIds(connection);
     return (typed.statement.all(JSON.stringify(ids)) as unknown[][]).map((values) => rowByTable(typed, values).User as unknown as User);
   });
-  return direct !== undefined ? direct : db.user.findMany({ where: { id: { in: ids } } });
 }

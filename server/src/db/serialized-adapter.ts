@@ -98,17 +98,24 @@ export interface SqliteStatement {
 // state: never another request's open transaction, and it never waits for the writer or for
 // the lock above. It lives as long as the Prisma connection.
 interface State {
-  connected: boolean;
-  reader?: SqliteConnection;
-  /** Prisma's own connection and the lock that keeps its transactions apart */
+  /** Prisma's own connection and the lock that keeps its transactions apart; set while connected */
   writer?: { connection: SqliteConnection; acquire: Acquire };
+  reader?: SqliteConnection;
 }
 const readers = new WeakMap<PrismaBetterSQLite3, State>();
 
-/** Run synchronous reads on the read-only connection; undefined when the client is not connected. */
-export function readDirect<T>(factory: PrismaBetterSQLite3, file: string, busyTimeoutMs: number, read: (connection: SqliteConnection) => T): T | undefined {
+/** Whether the client has connected (Prisma connects on its first query). */
+export const isConnected = (factory: PrismaBetterSQLite3) => readers.get(factory)?.writer !== undefined;
+
+function connectedState(factory: PrismaBetterSQLite3): State & Required<Pick<State, "writer">> {
   const state = readers.get(factory);
-  if (!state?.connected) return undefined;
+  if (!state?.writer) throw new Error("the database is not connected");
+  return state as State & Required<Pick<State, "writer">>;
+}
+
+/** Run synchronous reads on the read-only connection. */
+export function readDirect<T>(factory: PrismaBetterSQLite3, file: string, busyTimeoutMs: number, read: (connection: SqliteConnection) => T): T {
+  const state = connectedState(factory);
   state.reader ??= new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs }) as unknown as SqliteConnection;
   return read(state.reader);
 }
@@ -116,13 +123,9 @@ export function readDirect<T>(factory: PrismaBetterSQLite3, file: string, busyTi
 // Hot writes (opening a session at sign-in) likewise skip the pipeline (~5 ms of CPU through
 // Prisma, ~0.2 ms here): synchronous statements in one transaction on Prisma's own connection,
 // run once the lock is free, so never inside another request's open transaction.
-/** Whether the client has connected (Prisma connects on its first query). */
-export const isConnected = (factory: PrismaBetterSQLite3) => readers.get(factory)?.writer !== undefined;
-
 /** Run synchronous statements in one transaction on the writing connection. */
 export async function writeDirect<T>(factory: PrismaBetterSQLite3, write: (connection: SqliteConnection) => T): Promise<T> {
-  const writer = readers.get(factory)?.writer;
-  if (!writer) throw new Error("the database is not connected");
+  const { writer } = connectedState(factory);
   const release = await writer.acquire();
   try {
     return writer.connection.transaction(() => write(writer.connection))();
@@ -134,7 +137,7 @@ export async function writeDirect<T>(factory: PrismaBetterSQLite3, write: (conne
 export function createSerializedAdapter(file: string, busyTimeoutMs = 5000): PrismaBetterSQLite3 {
   const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: busyTimeoutMs });
   const connect = factory.connect.bind(factory);
-  const state: State = { connected: false };
+  const state: State = {};
   readers.set(factory, state);
   factory.connect = async () => {
     const acquire = createLock();
@@ -142,7 +145,6 @@ export function createSerializedAdapter(file: string, busyTimeoutMs = 5000): Pri
     const adapter = serialize(connected, acquire);
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
-      state.connected = false;
       state.writer = undefined;
       state.reader?.close();
       state.reader = undefined;
@@ -150,7 +152,6 @@ export function createSerializedAdapter(file: string, busyTimeoutMs = 5000): Pri
     };
     // the adapter keeps its better-sqlite3 Database as `client`
     state.writer = { connection: (connected as unknown as { client: SqliteConnection }).client, acquire };
-    state.connected = true;
     return adapter;
   };
   return factory;
