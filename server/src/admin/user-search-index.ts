@@ -16,9 +16,8 @@ import { writeRaw, type Db } from "../db/client.ts";
 // future migration that rebuilds "User" drops the triggers along with the table; the next
 // start sees them missing and rebuilds the index.
 
-export const SEARCH_TABLE = "UserSearch";
-/** the FTS5 table and the shadow tables it keeps its index in, for prisma.config.ts */
-export const searchTables = [SEARCH_TABLE, ...["config", "content", "data", "docsize", "idx"].map((suffix) => `${SEARCH_TABLE}_${suffix}`)];
+// prisma.config.ts names it and its shadow tables (UserSearch_config, _content, _data, _docsize, _idx)
+const SEARCH_TABLE = "UserSearch";
 
 const columns = '"usernameKey", "email", "name"';
 const values = (row: "new" | "old" | "User") => `lower(${row}."usernameKey"), lower(${row}."email"), lower(${row}."name")`;
@@ -52,7 +51,7 @@ export function ensureUserSearchIndex(db: Db): Promise<boolean> {
 }
 
 /** ASCII letters to lower case, nothing else: what LIKE and SQLite's lower() ignore of case. */
-export const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /** The FTS5 query for a search (a phrase, quotes doubled), or null when it is too short for trigrams. */
 export function searchMatch(text: string): string | null {

@@ -19,8 +19,9 @@ export interface AccessTokenSettings {
 //
 // Verifying (HMAC, base64, JSON, claim checks) was then the costliest step left, and a client
 // sends the same token for up to its whole life. A token that verified is remembered, per
-// secret, issuer and audience, with its claims and expiry: the same string is the same token. Only the signature
-// work is saved: expiry is checked on every use, and so is the session behind the token.
+// secret, issuer and audience, with its claims and expiry: the same string is the same token.
+// Only the signature work is saved: expiry is checked on every use, and so is the session
+// behind the token.
 const VERIFIED_PER_SECRET = 10_000;
 
 interface Verified {
