@@ -20,6 +20,11 @@ export interface Deps {
 
 /** Who is asking, as the services need to know it: for sessions, audit and limits. */
 export interface RequestMeta {
+  /** the client's address, parsed and in canonical form: stored with sessions and audit */
   ip?: string;
+  /** what per-IP limits count: the IPv4 address, or the IPv6 /64 (one host's usual share) */
+  network?: string;
   userAgent?: string;
+  /** the registration key from its cookie (see auth/register.ts) */
+  registrationKey?: string;
 }

@@ -136,7 +136,9 @@ describe("email change", () => {
     await newClient().ok(LOGIN, { identifier: account.email, password: account.password });
     expect(errorCode(await newClient().gql(LOGIN, { identifier: next, password: account.password }))).toBe("INVALID_CREDENTIALS");
 
-    const { verifyOtp } = await newClient().ok(VERIFY, { email: next, code });
+    // the code alone signs in nobody: a typo in the new address must not hand the account over
+    expect(errorCode(await newClient().gql(VERIFY, { email: next, code }))).toBe("INVALID_OTP");
+    const { verifyOtp } = await client.ok(VERIFY, { email: next, code });
     expect(verifyOtp.user).toMatchObject({ email: next, pendingEmail: null });
     await newClient().ok(LOGIN, { identifier: next, password: account.password });
     const notice = await t.mail.next({ to: account.email, subject: /security notice/i });

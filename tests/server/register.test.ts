@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
-import { newAccount, REGISTER } from "../helpers/accounts.ts";
+import { newAccount, REGISTER, registerVerified } from "../helpers/accounts.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
@@ -54,7 +54,7 @@ describe("register", () => {
 
   it("reports a taken username or email as CONFLICT, without regard to case", async () => {
     const taken = newAccount();
-    await t.client().ok(REGISTER, { input: taken });
+    await registerVerified(t, t.client(), taken);
     const sameName = await t.client().gql(REGISTER, { input: { ...newAccount(), username: taken.username.toUpperCase() } });
     expect(errorCode(sameName)).toBe("CONFLICT");
     expect(sameName.errors![0].extensions.fields).toEqual({ username: "That username is taken." });

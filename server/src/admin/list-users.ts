@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Deps } from "../deps.ts";
 import { Prisma, type User } from "../generated/prisma/client.ts";
 import { roles } from "../lib/roles.ts";
-import { parseInput } from "../lib/validation.ts";
+import { parseInput, plainText } from "../lib/validation.ts";
 import { searchMatch } from "./user-search-index.ts";
 import { readRows, readUsersByIds } from "../db/read-sql.ts";
 import { decodeCursor, encodeCursor, pageSizeRule } from "./cursor.ts";
@@ -15,7 +15,7 @@ const FEW_MATCHES = 1000;
 const argsSchema = z.object({
   filter: z
     .object({
-      search: z.string().trim().max(100, "Use at most 100 characters.").nullish(),
+      search: plainText().trim().max(100, "Use at most 100 characters.").nullish(),
       role: z.enum(roles).nullish(),
       emailVerified: z.boolean().nullish(),
       disabled: z.boolean().nullish(),

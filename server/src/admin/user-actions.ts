@@ -3,6 +3,7 @@ import type { Deps, RequestMeta } from "../deps.ts";
 import type { User } from "../generated/prisma/client.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { revokeSessions } from "../auth/sessions.ts";
+import { revokeResetTokens } from "../auth/password-reset.ts";
 import { roles, type RoleName } from "../lib/roles.ts";
 import { parseInput } from "../lib/validation.ts";
 import { assertNotLastSuperAdmin, assertNotSelf, assertWithinReach, findTarget } from "./user-guards.ts";
@@ -39,7 +40,10 @@ export async function setUserDisabled(deps: Deps, actor: User, raw: { id: string
       assertNotSelf(actor, target);
     }
     const user = await tx.user.update({ where: { id }, data: { disabled } });
-    if (disabled) await revokeSessions(deps, { userId: id }, "disabled-by-admin", tx);
+    if (disabled) {
+      await revokeSessions(deps, { userId: id }, "disabled-by-admin", tx);
+      await revokeResetTokens(tx, id, now);
+    }
     await recordAudit(tx, { action: disabled ? "admin.disable" : "admin.enable", actor, target, ip: meta.ip }, now);
     return user;
   });

@@ -7,6 +7,7 @@ import type { SignIn } from "./sessions.ts";
 export const cookieNames = (config: Config) => ({
   access: `${config.cookiePrefix}access_token`,
   refresh: `${config.cookiePrefix}refresh_token`,
+  registration: `${config.cookiePrefix}registration_key`,
 });
 
 const baseOptions = (config: Config) => ({ httpOnly: true, sameSite: "lax" as const, path: "/", secure: config.production });
@@ -16,6 +17,19 @@ export function setAuthCookies(reply: FastifyReply, config: Config, signIn: Sign
   const now = Date.now();
   reply.setCookie(names.access, signIn.accessToken, { ...baseOptions(config), expires: signIn.accessTokenExpiresAt, maxAge: Math.max(0, Math.floor((signIn.accessTokenExpiresAt.getTime() - now) / 1000)) });
   reply.setCookie(names.refresh, signIn.refreshToken, { ...baseOptions(config), expires: signIn.refreshTokenExpiresAt, maxAge: Math.max(0, Math.floor((signIn.refreshTokenExpiresAt.getTime() - now) / 1000)) });
+}
+
+/** The key of a registration this client made (see auth/register.ts): kept while it may still be verified. */
+export function setRegistrationCookie(reply: FastifyReply, config: Config, key: string, maxAgeSeconds: number): void {
+  reply.setCookie(cookieNames(config).registration, key, { ...baseOptions(config), maxAge: maxAgeSeconds });
+}
+
+export function clearRegistrationCookie(reply: FastifyReply, config: Config): void {
+  reply.clearCookie(cookieNames(config).registration, baseOptions(config));
+}
+
+export function readRegistrationKey(request: FastifyRequest, config: Config): string | undefined {
+  return cookiesAllowed(request, config) ? request.cookies[cookieNames(config).registration] || undefined : undefined;
 }
 
 export function clearAuthCookies(reply: FastifyReply, config: Config): void {

@@ -15,8 +15,9 @@ export const otpKey = (deps: Deps) => `${deps.config.jwtSecret}:otp`;
  * Issue a code for `email` and mail it: at most one every 60 s per user and purpose
  * (a request inside that spacing sends nothing). A new code replaces any earlier one.
  * Pass `tx` to write inside the caller's transaction; the mail then goes out via the returned `send`.
+ * `registrationKeyHash` marks a code as asked for by the registration that set the password.
  */
-export async function issueOtp(deps: Deps, user: Pick<User, "id">, purpose: OtpPurpose, email: string, tx: Tx = deps.db) {
+export async function issueOtp(deps: Deps, user: Pick<User, "id">, purpose: OtpPurpose, email: string, tx: Tx = deps.db, registrationKeyHash: string | null = null) {
   const now = deps.clock.now();
   const latest = await tx.otp.findFirst({ where: { userId: user.id, purpose }, orderBy: { createdAt: "desc" } });
   if (latest && !latest.usedAt && now.getTime() - latest.createdAt.getTime() < OTP_RESEND_SPACING_MS && latest.email === email) {
@@ -25,6 +26,6 @@ export async function issueOtp(deps: Deps, user: Pick<User, "id">, purpose: OtpP
   const code = generateOtp();
   const expiresAt = new Date(now.getTime() + OTP_TTL_MS);
   await tx.otp.updateMany({ where: { userId: user.id, purpose, usedAt: null }, data: { usedAt: now } });
-  await tx.otp.create({ data: { userId: user.id, purpose, email, codeHash: hashOtp(otpKey(deps), email, code), expiresAt, createdAt: now } });
+  await tx.otp.create({ data: { userId: user.id, purpose, email, codeHash: hashOtp(otpKey(deps), email, code), registrationKeyHash, expiresAt, createdAt: now } });
   return { expiresAt, send: () => deps.mailer.send(otpMail(email, code, OTP_TTL_MS / 60_000, purpose)) };
 }

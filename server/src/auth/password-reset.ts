@@ -29,13 +29,18 @@ export async function sendPasswordReset(deps: Deps, user: User, meta: RequestMet
   deps.mailer.send(passwordResetMail(user.email, url, RESET_TOKEN_TTL_MS / 60_000));
 }
 
+/** Kill every outstanding reset link of a user: on a password or email change, a disable, a reset. */
+export async function revokeResetTokens(tx: Pick<Deps["db"], "passwordResetToken">, userId: string, now: Date): Promise<void> {
+  await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
+}
+
 /** Count, invalidate and insert in one transaction, so two parallel requests cannot both slip under the limit. */
 async function writeResetToken(deps: Deps, user: Pick<User, "id" | "username">, tokenHash: string, meta: RequestMeta): Promise<boolean> {
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
     const recent = await tx.passwordResetToken.count({ where: { userId: user.id, createdAt: { gt: new Date(now.getTime() - HOUR_MS) } } });
     if (recent >= RESET_MAILS_PER_HOUR) return false;
-    await tx.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
+    await revokeResetTokens(tx, user.id, now);
     if (user.id === NOBODY) return false;
     await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS), createdAt: now } });
     await recordAudit(tx, { action: "auth.password_reset_requested", actor: user, target: user, ip: meta.ip }, now);
@@ -46,7 +51,7 @@ async function writeResetToken(deps: Deps, user: Pick<User, "id" | "username">, 
 /** Always succeeds for the caller; whether a mail went out is not observable, in the answer or its timing. */
 export async function requestPasswordReset(deps: Deps, rawEmail: string, meta: RequestMeta): Promise<void> {
   // per IP, whatever the address: refusing tells nothing about any account
-  deps.limits.hit([["request_reset.ip", meta.ip]], deps.clock.now());
+  deps.limits.hit([["request_reset.ip", meta.network]], deps.clock.now());
   const parsed = emailRule.safeParse(rawEmail);
   const user = parsed.success ? await deps.db.user.findUnique({ where: { email: parsed.data } }) : null;
   if (user && !user.disabled) return sendPasswordReset(deps, user, meta);
@@ -63,9 +68,10 @@ const resetInput = z.object({ token: z.string().max(200), newPassword: passwordR
 export async function resetPassword(deps: Deps, rawToken: string, rawPassword: string, meta: RequestMeta): Promise<void> {
   const now = deps.clock.now();
   // every attempt counts, aliased ones included: guessing tokens is hopeless, but not free
-  deps.limits.hit([["reset_password.ip", meta.ip]], now);
+  deps.limits.hit([["reset_password.ip", meta.network]], now);
   const row = await deps.db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(rawToken) }, include: { user: true } });
-  if (!row || row.usedAt || row.expiresAt <= now) throw new AppError("INVALID_TOKEN");
+  // a disabled account cannot be reset, even by a link sent before the disable
+  if (!row || row.usedAt || row.expiresAt <= now || row.user.disabled) throw new AppError("INVALID_TOKEN");
   const { newPassword } = parseInput(resetInput, { token: rawToken, newPassword: rawPassword });
   const { user } = row;
   if (!passwordDiffersFromIdentity(newPassword, user.username, user.email)) {
@@ -77,7 +83,7 @@ export async function resetPassword(deps: Deps, rawToken: string, rawPassword: s
     // compare-and-set: of two parallel redemptions of one link only one wins
     const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
     if (claimed.count === 0) throw new AppError("INVALID_TOKEN");
-    await tx.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
+    await revokeResetTokens(tx, user.id, now);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await revokeSessions(deps, { userId: user.id }, "password-reset", tx);
     await recordAudit(tx, { action: "auth.password_reset_completed", actor: user, target: user, ip: meta.ip }, now);

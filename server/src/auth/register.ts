@@ -3,6 +3,7 @@ import type { Deps, RequestMeta } from "../deps.ts";
 import { AppError, badInput } from "../lib/errors.ts";
 import { isUniqueViolation } from "../lib/db-errors.ts";
 import { hashPassword } from "../lib/password.ts";
+import { hashToken, randomToken } from "../lib/crypto-tokens.ts";
 import { emailRule, nameRule, parseInput, passwordDiffersFromIdentity, passwordRule, usernameRule } from "../lib/validation.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { issueOtp } from "./otp.ts";
@@ -24,20 +25,37 @@ export async function findTaken(deps: Deps, username: string | undefined, email:
   return fields;
 }
 
-/** Create an unverified account and mail it a code. The user and the code are written together. */
+/** How long a client keeps the key of its registration: long past any code it may resend. */
+export const REGISTRATION_KEY_TTL_SECONDS = 24 * 60 * 60;
+
+/**
+ * Create an unverified account and mail it a code. The user and the code are written together.
+ * An unverified registration does not hold its address: registering the same email again
+ * replaces it (its username, password and codes are dropped), so whoever registered someone
+ * else's address first gains nothing. The returned `registrationKey` goes to the client as a
+ * cookie: it marks later resends as this registration's own (see verify-otp.ts).
+ */
 export async function registerUser(deps: Deps, raw: RegisterInput, meta: RequestMeta) {
-  deps.limits.hit([["register.ip", meta.ip]], deps.clock.now());
+  deps.limits.hit([["register.ip", meta.network]], deps.clock.now());
   const input = parseInput(registerInput, raw);
   if (!passwordDiffersFromIdentity(input.password, input.username, input.email)) {
     throw badInput({ password: "The password must differ from the username and email." });
   }
-  const taken = await findTaken(deps, input.username, input.email);
+  const pending = await deps.db.user.findFirst({ where: { email: input.email, emailVerified: false, disabled: false }, select: { id: true } });
+  const taken = await findTaken(deps, input.username, pending ? undefined : input.email, pending?.id);
   if (Object.keys(taken).length) throw new AppError("CONFLICT", { fields: taken });
 
   const passwordHash = await hashPassword(input.password);
+  const registrationKey = randomToken();
   const now = deps.clock.now();
   try {
     const { user, otp } = await deps.db.$transaction(async (tx) => {
+      if (pending) {
+        // only while still unverified: a verification in between makes this a CONFLICT
+        const dropped = await tx.user.deleteMany({ where: { id: pending.id, emailVerified: false } });
+        if (dropped.count === 0) throw new AppError("CONFLICT", { fields: { email: "That email is already registered." } });
+        await recordAudit(tx, { action: "auth.registration_replaced", target: null, ip: meta.ip, detail: input.email }, now);
+      }
       const user = await tx.user.create({
         data: {
           username: input.username,
@@ -48,12 +66,12 @@ export async function registerUser(deps: Deps, raw: RegisterInput, meta: Request
           createdAt: now,
         },
       });
-      const otp = await issueOtp(deps, user, "VERIFY_EMAIL", user.email, tx);
+      const otp = await issueOtp(deps, user, "VERIFY_EMAIL", user.email, tx, hashToken(registrationKey));
       await recordAudit(tx, { action: "auth.register", actor: user, target: user, ip: meta.ip }, now);
       return { user, otp };
     });
     otp.send();
-    return { user, otpExpiresAt: otp.expiresAt };
+    return { user, otpExpiresAt: otp.expiresAt, registrationKey };
   } catch (error) {
     // a concurrent registration took the name between the check and the insert
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", { fields: await findTaken(deps, input.username, input.email) });

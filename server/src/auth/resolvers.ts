@@ -1,9 +1,9 @@
 import type { Context } from "../graphql/context.ts";
 import { authorize } from "../graphql/directives.ts";
 import { AppError } from "../lib/errors.ts";
-import { clearAuthCookies, isBrowserRequest, setAuthCookies } from "./cookies.ts";
+import { clearAuthCookies, isBrowserRequest, clearRegistrationCookie, setAuthCookies, setRegistrationCookie } from "./cookies.ts";
 import { login } from "./login.ts";
-import { registerUser, type RegisterInput } from "./register.ts";
+import { REGISTRATION_KEY_TTL_SECONDS, registerUser, type RegisterInput } from "./register.ts";
 import { resendOtp } from "./resend-otp.ts";
 import { findSessionByRefreshToken, listSessions, revokeSessions, rotateRefreshToken, type SignIn } from "./sessions.ts";
 import { verifyOtp } from "./verify-otp.ts";
@@ -32,10 +32,21 @@ export const authResolvers = {
     current: async (session: { id: string }, _: unknown, ctx: Context) => (await ctx.viewer())?.sessionId === session.id,
   },
   Mutation: {
-    register: (_: unknown, { input }: { input: RegisterInput }, ctx: Context) => registerUser(ctx.deps, input, ctx.meta),
-    verifyOtp: async (_: unknown, args: { email: string; code: string }, ctx: Context) =>
-      authPayload(ctx, await verifyOtp(ctx.deps, args.email, args.code, ctx.meta)),
-    resendOtp: async (_: unknown, { email }: { email: string }, ctx: Context) => (await resendOtp(ctx.deps, email, ctx.meta), true),
+    register: async (_: unknown, { input }: { input: RegisterInput }, ctx: Context) => {
+      const { user, otpExpiresAt, registrationKey } = await registerUser(ctx.deps, input, ctx.meta);
+      setRegistrationCookie(ctx.reply, ctx.deps.config, registrationKey, REGISTRATION_KEY_TTL_SECONDS);
+      return { user, otpExpiresAt, registrationKey: isBrowserRequest(ctx.request) ? null : registrationKey };
+    },
+    // a pending email change is confirmed only for its own account: the code alone signs in nobody
+    verifyOtp: async (_: unknown, args: { email: string; code: string }, ctx: Context) => {
+      const signIn = await verifyOtp(ctx.deps, args.email, args.code, ctx.meta, (await ctx.viewer().catch(() => null))?.user.id);
+      if (ctx.meta.registrationKey) clearRegistrationCookie(ctx.reply, ctx.deps.config);
+      return authPayload(ctx, signIn);
+    },
+    resendOtp: async (_: unknown, args: { email: string; registrationKey?: string | null }, ctx: Context) => {
+      const meta = args.registrationKey ? { ...ctx.meta, registrationKey: args.registrationKey } : ctx.meta;
+      return (await resendOtp(ctx.deps, args.email, meta), true);
+    },
     login: async (_: unknown, args: { identifier: string; password: string }, ctx: Context) =>
       authPayload(ctx, await login(ctx.deps, args.identifier, args.password, ctx.meta)),
     refreshToken: async (_: unknown, { token }: { token?: string | null }, ctx: Context) => {

@@ -1,29 +1,38 @@
 import type { Deps, RequestMeta } from "../deps.ts";
-import { hashOtp, safeEqual } from "../lib/crypto-tokens.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { hashOtp, randomToken, safeEqual } from "../lib/crypto-tokens.ts";
 import { AppError } from "../lib/errors.ts";
 import { isUniqueViolation } from "../lib/db-errors.ts";
 import { emailRule } from "../lib/validation.ts";
 import { securityNoticeMail } from "../mail/templates.ts";
 import { OTP_MAX_ATTEMPTS, otpKey } from "./otp.ts";
+import { revokeResetTokens, sendPasswordReset } from "./password-reset.ts";
 import { signIn } from "./sessions.ts";
 
 const invalidOtp = (attemptsLeft?: number) => new AppError("INVALID_OTP", attemptsLeft ? { attemptsLeft } : {});
 
+// Not an argon2 hash: no password verifies against it.
+const unusablePasswordHash = () => `!dropped:${randomToken()}`;
+
 /**
- * Check a code sent to `email`: it verifies a new account's address, or confirms a pending
- * email change; either way the user is signed in. Wrong, expired and used-up codes all
- * answer INVALID_OTP; five wrong tries burn the code.
+ * Check a code sent to `email`: it verifies a new account's address (and signs it in), or
+ * confirms a pending email change of the signed-in `viewerId` (the code alone signs in
+ * nobody). Wrong, expired and used-up codes all answer INVALID_OTP; five wrong tries burn it.
+ *
+ * A new account's password survives only a verification its own registration started (the
+ * code it mailed, or a resend with its key): otherwise whoever registered the address first
+ * could know the password of the verified account. The owner then gets a reset link.
  */
-export async function verifyOtp(deps: Deps, rawEmail: string, code: string, meta: RequestMeta) {
+export async function verifyOtp(deps: Deps, rawEmail: string, code: string, meta: RequestMeta, viewerId?: string) {
   const parsed = emailRule.safeParse(rawEmail);
   if (!parsed.success) throw invalidOtp();
   const email = parsed.data;
   const now = deps.clock.now();
-  deps.limits.hit([["verify_otp.ip", meta.ip], ["verify_otp.email", email]], now);
+  deps.limits.hit([["verify_otp.ip", meta.network], ["verify_otp.email", email]], now);
 
   const otp = await deps.db.otp.findFirst({ where: { email, usedAt: null }, orderBy: { createdAt: "desc" }, include: { user: true } });
   const user = otp?.user;
-  const stillMeant = otp && (otp.purpose === "VERIFY_EMAIL" ? user!.email === email && !user!.emailVerified : user!.pendingEmail === email);
+  const stillMeant = otp && (otp.purpose === "VERIFY_EMAIL" ? user!.email === email && !user!.emailVerified : user!.pendingEmail === email && viewerId === user!.id);
   if (!/^\d{6}$/.test(code.trim()) || !otp || !stillMeant || otp.expiresAt <= now || otp.attempts >= OTP_MAX_ATTEMPTS) throw invalidOtp();
   if (user!.disabled) throw new AppError("ACCOUNT_DISABLED");
 
@@ -32,18 +41,24 @@ export async function verifyOtp(deps: Deps, rawEmail: string, code: string, meta
     throw invalidOtp(OTP_MAX_ATTEMPTS - counted.attempts);
   }
 
+  const dropPassword = otp.purpose === "VERIFY_EMAIL" && !otp.registrationKeyHash;
   try {
     const verified = await deps.db.$transaction(async (tx) => {
       const claimed = await tx.otp.updateMany({ where: { id: otp.id, usedAt: null }, data: { usedAt: now } });
       if (claimed.count === 0) throw invalidOtp();
-      return otp.purpose === "VERIFY_EMAIL"
-        ? tx.user.update({ where: { id: user!.id }, data: { emailVerified: true } })
-        : tx.user.update({ where: { id: user!.id }, data: { email, pendingEmail: null, emailVerified: true } });
+      if (otp.purpose === "CHANGE_EMAIL") {
+        // links mailed to the old address must not outlive it
+        await revokeResetTokens(tx, user!.id, now);
+        return tx.user.update({ where: { id: user!.id }, data: { email, pendingEmail: null, emailVerified: true } });
+      }
+      if (dropPassword) await recordAudit(tx, { action: "auth.registration_password_dropped", target: user!, ip: meta.ip }, now);
+      return tx.user.update({ where: { id: user!.id }, data: { emailVerified: true, ...(dropPassword && { passwordHash: unusablePasswordHash() }) } });
     });
     if (otp.purpose === "CHANGE_EMAIL") {
       deps.mailer.send(securityNoticeMail(user!.email, `The email of your account was changed to ${email}`));
       return signIn(deps, verified, meta, "email-change-confirmed");
     }
+    if (dropPassword) await sendPasswordReset(deps, verified, meta);
     return signIn(deps, verified, meta, "email-verified");
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", { fields: { email: "That email is already registered." } });

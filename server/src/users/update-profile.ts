@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { issueOtp } from "../auth/otp.ts";
 import { findTaken } from "../auth/register.ts";
 import { revokeSessions } from "../auth/sessions.ts";
+import { revokeResetTokens } from "../auth/password-reset.ts";
 import { isUniqueViolation } from "../lib/db-errors.ts";
 import { AppError, badInput } from "../lib/errors.ts";
 import { hashPassword, verifyPassword } from "../lib/password.ts";
@@ -32,7 +33,7 @@ function diffProfile(user: User, input: ProfileChange) {
  */
 async function checkCurrentPassword(deps: Deps, user: User, currentPassword: string | null | undefined, meta: RequestMeta) {
   if (!currentPassword) throw badInput({ currentPassword: "Enter your current password to change your email or password." });
-  deps.limits.hit([["login.account_ip", `${user.id}|${meta.ip}`], ["login.account", user.id]], deps.clock.now());
+  deps.limits.hit([["login.account_ip", `${user.id}|${meta.network}`], ["login.account", user.id]], deps.clock.now());
   if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError("INVALID_CREDENTIALS");
 }
 
@@ -73,6 +74,7 @@ export async function updateProfile(deps: Deps, viewer: Viewer, raw: ProfileInpu
       if (profileFields.length) await audit("user.profile_updated", profileFields.join(", "));
       if (passwordHash) {
         await revokeSessions(deps, { userId: user.id, exceptId: viewer.sessionId }, "password-changed", tx);
+        await revokeResetTokens(tx, user.id, now);
         await audit("user.password_changed");
       }
       if (change.email === undefined) return { updated, otp: undefined };

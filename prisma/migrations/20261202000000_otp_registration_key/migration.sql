@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Otp" ADD COLUMN "registrationKeyHash" TEXT;
