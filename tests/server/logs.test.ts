@@ -3,7 +3,7 @@ import { captureLogs } from "../helpers/log-capture.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { LOGIN, newAccount, REGISTER, VERIFY } from "../helpers/accounts.ts";
 
-const { stream: sink, lines } = captureLogs();
+const { stream: sink, lines, waitFor } = captureLogs();
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp({ env: { LOG_LEVEL: "trace" }, logStream: sink })));
@@ -24,7 +24,9 @@ describe("logs", () => {
     await fetch(`${t.url}/graphql?query=${encodeURIComponent(`{ me { id } }`)}&variables=${encodeURIComponent(JSON.stringify({ secret: account.password }))}`, {
       headers: { authorization: `Bearer ${login.accessToken}`, "x-mercurius-operation-name": "x" },
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // the GET's last log line is written once its answer has gone out
+    const [get] = await waitFor((entry) => entry.msg === "incoming request" && entry.req?.method === "GET");
+    await waitFor((entry) => entry.msg === "request completed" && entry.reqId === get.reqId);
 
     expect(lines.length).toBeGreaterThan(10);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();

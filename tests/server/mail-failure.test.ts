@@ -4,7 +4,8 @@ import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { startMailCatcher } from "../helpers/mail-catcher.ts";
 import { newAccount, REGISTER, VERIFY } from "../helpers/accounts.ts";
 
-const { stream: sink, lines } = captureLogs();
+const { stream: sink, lines, waitFor } = captureLogs();
+const mailFailed = (entry: { msg: string }) => entry.msg === "mail failed";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp({ env: { LOG_LEVEL: "info" }, logStream: sink })));
@@ -20,11 +21,10 @@ describe("when SMTP is down", () => {
     expect(register.user.emailVerified).toBe(false);
     expect(await t.db.user.count({ where: { email: account.email } })).toBe(1);
 
-    // every retry (50, 100, 200 ms in tests) fails while the server is down
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    const failures = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === "mail failed");
-    expect(failures.length).toBe(4);
-    expect(failures.at(-1).willRetry).toBe(false);
+    // every retry (50, 100, 200 ms in tests) fails while the server is down; the last one gives up
+    const failures = await waitFor((entry) => mailFailed(entry) && entry.willRetry === false);
+    expect(failures).toHaveLength(1);
+    expect(lines.map((l) => JSON.parse(l)).filter(mailFailed)).toHaveLength(4);
     expect(lines.join("\n")).not.toMatch(/\b\d{6}\b.*verification/);
 
     const back = await startMailCatcher(port);
@@ -42,17 +42,15 @@ describe("when SMTP is down", () => {
     const port = t.mail.port;
     const account = newAccount();
     const client = t.client();
-    const failuresBefore = lines.filter((l) => JSON.parse(l).msg === "mail failed").length;
+    const failuresBefore = lines.filter((l) => mailFailed(JSON.parse(l))).length;
     await client.ok(REGISTER, { input: account });
     // restart the server after the first attempt failed, within the backoff
-    while (lines.filter((l) => JSON.parse(l).msg === "mail failed").length === failuresBefore) await new Promise((r) => setTimeout(r, 5));
+    await waitFor(mailFailed, failuresBefore + 1);
     const back = await startMailCatcher(port);
     try {
       await expect(back.otpFor(account.email)).resolves.toMatch(/^\d{6}$/);
       // the SMTP server has the mail before the sender hears "250 OK" and logs it
-      const retried = () => lines.map((l) => JSON.parse(l)).some((l) => l.msg === "mail sent" && l.attempt >= 1);
-      for (let i = 0; i < 200 && !retried(); i++) await new Promise((r) => setTimeout(r, 10));
-      expect(retried()).toBe(true);
+      await waitFor((entry) => entry.msg === "mail sent" && entry.attempt >= 1);
     } finally {
       await back.stop();
     }

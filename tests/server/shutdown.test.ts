@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** The real server entry point in its own process, on a fresh database copy. */
-async function startServer(): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
+async function startServer(): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null>; logged: (pattern: RegExp) => Promise<void> }> {
   const tmpDir = inject("tmpDir");
   const db = path.join(tmpDir, `shutdown-${randomBytes(4).toString("hex")}.db`);
   copyFileSync(path.join(tmpDir, "template.db"), db);
@@ -18,16 +18,26 @@ async function startServer(): Promise<{ child: ChildProcess; port: number; exite
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk) => {
-      out += chunk;
-      const match = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-      if (match) resolve(Number(match[1]));
+  let out = "";
+  child.stdout!.on("data", (chunk) => (out += chunk));
+  /** Resolves once the server has written a line matching `pattern` (from where the last wait stopped). */
+  let seen = 0;
+  const logged = (pattern: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        const match = pattern.exec(out.slice(seen));
+        if (!match) return;
+        seen += match.index + match[0].length;
+        child.stdout!.off("data", check);
+        resolve();
+      };
+      child.stdout!.on("data", check);
+      child.once("exit", () => reject(new Error(`server exited before logging ${pattern}: ${out}`)));
+      check();
     });
-    child.on("exit", () => reject(new Error(`server exited before listening: ${out}`)));
-  });
-  return { child, port, exited };
+  await logged(/listening at http:\/\/127\.0\.0\.1:\d+/);
+  const port = Number(/listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(out)![1]);
+  return { child, port, exited, logged };
 }
 
 /** A request whose body arrives in two parts, so it is surely in flight in between. */
@@ -54,12 +64,15 @@ const connected = (port: number) =>
 
 describe("graceful shutdown", () => {
   it("on SIGTERM finishes the request in flight, refuses new ones, and exits 0", async () => {
-    const { child, port, exited } = await startServer();
+    const { child, port, exited, logged } = await startServer();
     const inFlight = slowRequest(port, JSON.stringify({ query: `mutation { register(input: { username: "late_one", email: "late@example.com", password: "a-long-password" }) { user { id } } }` }));
-    await new Promise((r) => setTimeout(r, 200));
+    await logged(/"msg":"incoming request"/);
     child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await connected(port)).toBe(false);
+    await logged(/"msg":"shutting down/);
+    // the listener closes as the shutdown starts; a new connection may still race it by a tick
+    let refused = false;
+    for (let i = 0; i < 50 && !refused; i++) refused = !(await connected(port));
+    expect(refused).toBe(true);
     inFlight.finish();
     const answer = await inFlight.response;
     expect(answer.status).toBe(200);
@@ -68,12 +81,12 @@ describe("graceful shutdown", () => {
   });
 
   it("exits at once on a second signal", async () => {
-    const { child, port, exited } = await startServer();
+    const { child, port, exited, logged } = await startServer();
     const inFlight = slowRequest(port, JSON.stringify({ query: "{ me { id } }" }));
     inFlight.response.catch(() => {});
-    await new Promise((r) => setTimeout(r, 200));
+    await logged(/"msg":"incoming request"/);
     child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 100));
+    await logged(/"msg":"shutting down/);
     child.kill("SIGINT");
     expect(await exited).toBe(1);
   });
