@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { badInput } from "./errors.ts";
+import { isCommonPassword } from "./common-passwords.ts";
 
 // The contract's field rules, in one place; services compose them into input schemas.
 
@@ -30,7 +31,11 @@ export const emailRule = z
   .max(254, "That address is too long.")
   .pipe(z.email("Enter a valid email address."));
 
-export const passwordRule = z.string().min(8, "Use at least 8 characters.").max(128, "Use at most 128 characters.");
+export const passwordRule = z
+  .string()
+  .min(8, "Use at least 8 characters.")
+  .max(128, "Use at most 128 characters.")
+  .refine((password) => !isCommonPassword(password), "This password is one of the most common ones: choose another.");
 
 export const nameRule = plainText().trim().max(100, "Use at most 100 characters.");
 export const bioRule = plainText(true).trim().max(500, "Use at most 500 characters.");
