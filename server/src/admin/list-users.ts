@@ -19,6 +19,7 @@ const argsSchema = z.object({
       role: z.enum(roles).nullish(),
       emailVerified: z.boolean().nullish(),
       disabled: z.boolean().nullish(),
+      mfaEnabled: z.boolean().nullish(),
     })
     .nullish(),
   first: pageSizeRule(MAX_PAGE_SIZE).default(20),
@@ -55,13 +56,14 @@ function filterSql(filter: z.infer<typeof argsSchema>["filter"], hideIndexes: bo
   if (filter?.role) flag("role", filter.role);
   if (filter?.emailVerified != null) flag("emailVerified", Number(filter.emailVerified));
   if (filter?.disabled != null) flag("disabled", Number(filter.disabled));
+  if (filter?.mfaEnabled != null) flag("mfaEnabled", Number(filter.mfaEnabled));
   return where;
 }
 
 /** How many users match: a search alone is counted by its index, without reading a user row. */
 function countSql(filter: z.infer<typeof argsSchema>["filter"]): Prisma.Sql {
   const match = filter?.search ? searchMatch(filter.search) : null;
-  if (match && filter?.role == null && filter?.emailVerified == null && filter?.disabled == null) {
+  if (match && filter?.role == null && filter?.emailVerified == null && filter?.disabled == null && filter?.mfaEnabled == null) {
     return Prisma.sql`SELECT COUNT(*) AS total FROM "UserSearch" WHERE "UserSearch" MATCH ${match}`;
   }
   return Prisma.sql`SELECT COUNT(*) AS total FROM "User" ${whereSql(filterSql(filter, false))}`;

@@ -6,6 +6,7 @@ import { deleteUser } from "./delete-user.ts";
 import { findUserById, listUsers, type ListUsersArgs } from "./list-users.ts";
 import { adminSendPasswordReset } from "./send-reset.ts";
 import { getAdminStats } from "./stats.ts";
+import { adminResetMfa } from "../mfa/admin-reset.ts";
 import { setUserDisabled, setUserRole } from "./user-actions.ts";
 
 // @hasRole has already let the caller in; authorize() hands back who they are (memoised per request).
@@ -24,6 +25,7 @@ export const adminResolvers = {
       setUserDisabled(ctx.deps, await actor(ctx), args, ctx.meta),
     adminSendPasswordReset: async (_: unknown, { id }: { id: string }, ctx: Context) =>
       (await adminSendPasswordReset(ctx.deps, await actor(ctx), id, ctx.meta), true),
+    adminResetMfa: async (_: unknown, { id }: { id: string }, ctx: Context) => adminResetMfa(ctx.deps, await actor(ctx), id, ctx.meta),
     deleteUser: async (_: unknown, { id }: { id: string }, ctx: Context) => (await deleteUser(ctx.deps, await actor(ctx), id, ctx.meta), true),
   },
 };

@@ -4,6 +4,8 @@ import { hashPassword, passwordNeedsRehash, verifyDummyPassword, verifyPassword 
 import { recordAudit } from "../audit/record-audit.ts";
 import { signIn } from "./sessions.ts";
 import { findUserBy } from "../db/find-user.ts";
+import { requireSecondFactor } from "../mfa/challenge.ts";
+import { isKnownDevice, mailNewSignIn } from "./new-device.ts";
 
 /** Find an account by email (anything with an @) or by username, without regard to case. */
 export function findByIdentifier(deps: Deps, identifier: string) {
@@ -26,6 +28,11 @@ export async function login(deps: Deps, identifier: string, password: string, me
   if (passwordNeedsRehash(user.passwordHash)) {
     await deps.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
   }
+  // the password alone does not sign in an account with a second factor
+  if (user.mfaEnabled) return requireSecondFactor(deps, user);
   deps.limits.reset("login.account_ip", `${account}|${meta.network}`);
-  return signIn(deps, user, meta, "password");
+  const known = await isKnownDevice(deps, user.id, meta);
+  const session = await signIn(deps, user, meta, "password");
+  if (!known) mailNewSignIn(deps, user, meta);
+  return session;
 }

@@ -10,7 +10,7 @@ import { verifyOtp } from "./verify-otp.ts";
 import { signOut } from "./sign-out.ts";
 
 /** Hand a new sign-in to the client: cookies for browsers, the refresh token in the body only for other clients. */
-function authPayload(ctx: Context, signIn: SignIn) {
+export function authPayload(ctx: Context, signIn: SignIn) {
   setAuthCookies(ctx.reply, ctx.deps.config, signIn);
   const { user, accessToken, accessTokenExpiresAt, refreshToken } = signIn;
   return { user, accessToken, accessTokenExpiresAt, refreshToken: isBrowserRequest(ctx.request) ? null : refreshToken };

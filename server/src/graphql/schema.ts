@@ -5,13 +5,14 @@ import { adminResolvers } from "../admin/resolvers.ts";
 import { authResolvers } from "../auth/resolvers.ts";
 import { passwordResetResolvers } from "../auth/password-reset-resolvers.ts";
 import { userResolvers } from "../users/resolvers.ts";
+import { mfaResolvers } from "../mfa/resolvers.ts";
 import { applyAuthDirectives } from "./directives.ts";
 import { scalarResolvers } from "./scalars.ts";
 
 // Each capability keeps its SDL and resolvers in its own folder; they meet here.
-const sdlFiles = ["graphql/base.graphql", "users/users.graphql", "auth/auth.graphql", "auth/password-reset.graphql", "admin/admin.graphql"];
+const sdlFiles = ["graphql/base.graphql", "users/users.graphql", "auth/auth.graphql", "auth/password-reset.graphql", "admin/admin.graphql", "mfa/mfa.graphql"];
 
-const resolvers = [scalarResolvers, userResolvers, authResolvers, passwordResetResolvers, adminResolvers];
+const resolvers = [scalarResolvers, userResolvers, authResolvers, passwordResetResolvers, adminResolvers, mfaResolvers];
 
 export function buildSchema() {
   const src = path.resolve(import.meta.dirname, "..");

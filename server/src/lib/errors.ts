@@ -13,6 +13,8 @@ export const errorMessages = {
   RATE_LIMITED: "Too many attempts. Try again later.",
   UNSUPPORTED_MEDIA_TYPE: "The file must be a PNG, JPEG, WebP or GIF image.",
   PAYLOAD_TOO_LARGE: "The file is too large.",
+  MFA_REQUIRED: "Enter a code from your authenticator app to finish signing in.",
+  INVALID_MFA_CODE: "The code is wrong, was already used, or has expired.",
   INTERNAL_SERVER_ERROR: "Something went wrong.",
 } as const;
 

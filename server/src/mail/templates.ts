@@ -43,3 +43,22 @@ export function securityNoticeMail(to: string, what: string): MailMessage {
     }),
   };
 }
+
+export function newSignInMail(to: string, signIn: { userAgent: string; ip: string; at: Date; sessionsUrl: string }): MailMessage {
+  return {
+    to,
+    subject: "New sign-in to your account",
+    kind: "new-sign-in",
+    ...renderMail({
+      heading: "A new sign-in",
+      paragraphs: [
+        "Your account was just signed in to from a device or network it has not used before.",
+        `Device: ${signIn.userAgent}`,
+        `Address: ${signIn.ip}`,
+        `Time: ${signIn.at.toUTCString()}`,
+      ],
+      action: { label: "Review your sessions", url: signIn.sessionsUrl },
+      footer: "If this was not you, end that session on the sessions page and change your password at once.",
+    }),
+  };
+}

@@ -10,6 +10,7 @@ const clearable = (rule: typeof nameRule) => rule.transform((v) => v || null);
 const secrets = {
   password: passwordRule.nullish(),
   currentPassword: z.string().max(1024).nullish(),
+  mfaCode: z.string().max(64).nullish(),
 };
 
 /** Omitted fields stay untouched; null clears name and bio but not username or email. */

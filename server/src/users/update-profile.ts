@@ -8,7 +8,8 @@ import { revokeSessions } from "../auth/sessions.ts";
 import { revokeResetTokens } from "../auth/password-reset.ts";
 import { isUniqueViolation } from "../lib/db-errors.ts";
 import { AppError, badInput } from "../lib/errors.ts";
-import { hashPassword, verifyPassword } from "../lib/password.ts";
+import { hashPassword } from "../lib/password.ts";
+import { checkCurrentPassword, checkMfaCode } from "../auth/reauthenticate.ts";
 import { parseInput, passwordDiffersFromIdentity } from "../lib/validation.ts";
 import { securityNoticeMail } from "../mail/templates.ts";
 import { fullProfileInput, partialProfileInput, type ProfileChange, type ProfileInput } from "./profile-input.ts";
@@ -28,16 +29,6 @@ function diffProfile(user: User, input: ProfileChange) {
 }
 
 /**
- * Changing the email or password needs the current password: a stolen session alone must not
- * take the account. Guesses here draw on the same budget as sign-in guesses.
- */
-async function checkCurrentPassword(deps: Deps, user: User, currentPassword: string | null | undefined, meta: RequestMeta) {
-  if (!currentPassword) throw badInput({ currentPassword: "Enter your current password to change your email or password." });
-  deps.limits.hit([["login.account_ip", `${user.id}|${meta.network}`], ["login.account", user.id]], deps.clock.now());
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError("INVALID_CREDENTIALS");
-}
-
-/**
  * Edit the viewer's profile. A new email only becomes `pendingEmail` and gets a code; a new
  * password ends every other session and sends a notice to the account's address.
  */
@@ -51,7 +42,11 @@ export async function updateProfile(deps: Deps, viewer: Viewer, raw: ProfileInpu
   if (change.password && !emails.every((email) => passwordDiffersFromIdentity(change.password!, username, email))) {
     throw badInput({ password: "The password must differ from the username and email." });
   }
-  if (change.email || change.password) await checkCurrentPassword(deps, user, input.currentPassword, meta);
+  // a stolen session alone must not take the account: the password, and a code with MFA on
+  if (change.email || change.password) {
+    await checkCurrentPassword(deps, user, input.currentPassword, meta);
+    await checkMfaCode(deps, user, input.mfaCode, meta);
+  }
   const taken = await findTaken(deps, change.username, change.email, user.id);
   if (Object.keys(taken).length) throw new AppError("CONFLICT", { fields: taken });
 

@@ -1,0 +1,56 @@
+import type { Deps, RequestMeta } from "../deps.ts";
+import type { User } from "../generated/prisma/client.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { hashToken, randomToken } from "../lib/crypto-tokens.ts";
+import { AppError } from "../lib/errors.ts";
+import { securityNoticeMail } from "../mail/templates.ts";
+import { signIn, type SignIn } from "../auth/sessions.ts";
+import { isKnownDevice, mailNewSignIn } from "../auth/new-device.ts";
+import { consumeSecondFactor } from "./second-factor.ts";
+
+const CHALLENGE_TTL_MS = 5 * 60_000;
+const MAX_ATTEMPTS = 5;
+const FEW_CODES_LEFT = 3;
+
+/** The password was right and MFA is on: no session yet, an opaque token for verifyMfa instead. */
+export async function requireSecondFactor(deps: Deps, user: User): Promise<never> {
+  const mfaToken = randomToken();
+  const now = deps.clock.now();
+  await deps.db.mfaChallenge.create({ data: { userId: user.id, tokenHash: hashToken(mfaToken), expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS), createdAt: now } });
+  throw new AppError("MFA_REQUIRED", { mfaToken, methods: ["TOTP", "RECOVERY_CODE"] });
+}
+
+const invalidCode = (attemptsLeft?: number) => new AppError("INVALID_MFA_CODE", attemptsLeft ? { attemptsLeft } : {});
+
+/**
+ * The second step of a sign-in. Five wrong codes burn the token, and every attempt counts
+ * against the account's sign-in limits, like a password guess.
+ */
+export async function verifyMfa(deps: Deps, mfaToken: string, code: string, meta: RequestMeta): Promise<SignIn & { recoveryCodesLeft: number | null }> {
+  const now = deps.clock.now();
+  const challenge = mfaToken.length <= 100 ? await deps.db.mfaChallenge.findUnique({ where: { tokenHash: hashToken(mfaToken) }, include: { user: true } }) : null;
+  const account = challenge?.userId;
+  deps.limits.hit([["login.ip", meta.network], ["login.account_ip", account && `${account}|${meta.network}`], ["login.account", account]], now);
+  if (!challenge || challenge.usedAt || challenge.expiresAt <= now || challenge.attempts >= MAX_ATTEMPTS) throw invalidCode();
+  const { user } = challenge;
+  if (user.disabled) throw new AppError("ACCOUNT_DISABLED");
+
+  const factor = await consumeSecondFactor(deps, user, code);
+  if (!factor) {
+    const counted = await deps.db.mfaChallenge.update({ where: { id: challenge.id }, data: { attempts: { increment: 1 } } });
+    await recordAudit(deps.db, { action: "auth.mfa_failed", target: user, ip: meta.ip }, now);
+    throw invalidCode(MAX_ATTEMPTS - counted.attempts);
+  }
+  // single use: of two parallel redemptions only one signs in
+  const claimed = await deps.db.mfaChallenge.updateMany({ where: { id: challenge.id, usedAt: null }, data: { usedAt: now } });
+  if (claimed.count === 0) throw invalidCode();
+  const known = await isKnownDevice(deps, user.id, meta);
+  const session = await signIn(deps, user, meta, factor.method === "TOTP" ? "password+totp" : "password+recovery-code");
+  if (!known) mailNewSignIn(deps, user, meta);
+  deps.limits.reset("login.account_ip", `${user.id}|${meta.network}`);
+  if (factor.method === "TOTP") return { ...session, recoveryCodesLeft: null };
+  await recordAudit(deps.db, { action: "mfa.recovery_code_used", actor: user, target: user, ip: meta.ip, detail: `${factor.left} left` }, now);
+  const warning = factor.left <= FEW_CODES_LEFT ? `; only ${factor.left} are left: make new ones on your profile page` : "";
+  deps.mailer.send(securityNoticeMail(user.email, `A recovery code was used to sign in to your account${warning}`));
+  return { ...session, recoveryCodesLeft: factor.left };
+}

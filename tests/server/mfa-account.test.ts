@@ -1,0 +1,70 @@
+// What MFA changes around the account: sensitive changes, resets and the admin side.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorCode } from "../helpers/gql-client.ts";
+import { LOGIN } from "../helpers/accounts.ts";
+import { type TestApp } from "../helpers/test-app.ts";
+import { signedInAs, startWithAdmins, USERS, type Actor } from "./admin-fixtures.ts";
+import { enrolled, mfaToken, nextCode, VERIFY_MFA } from "./mfa-fixtures.ts";
+
+const UPDATE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { pendingEmail } }`;
+const RESET_MFA = `mutation($id: ID!) { adminResetMfa(id: $id) { id mfaEnabled } }`;
+const STATS = `{ adminStats { mfaEnabled } }`;
+
+let t: TestApp;
+let admin: Actor;
+beforeAll(async () => ({ t, admin } = await startWithAdmins()));
+afterAll(() => t.close());
+
+describe("sensitive changes of an MFA account", () => {
+  it("an email or password change needs a current code as well as the password", async () => {
+    const { client, password, secret } = await enrolled(t);
+    const change = { password: "another-long-password", currentPassword: password };
+    const missing = await client.gql(UPDATE, { input: change });
+    expect(errorCode(missing)).toBe("BAD_USER_INPUT");
+    expect(missing.errors![0].extensions.fields.mfaCode).toBeTruthy();
+    expect(errorCode(await client.gql(UPDATE, { input: { ...change, mfaCode: "000000" } }))).toBe("INVALID_MFA_CODE");
+    await client.ok(UPDATE, { input: { ...change, mfaCode: nextCode(t, secret) } });
+    const moved = await client.ok(UPDATE, { input: { email: "mfa-moved@example.com", currentPassword: "another-long-password", mfaCode: nextCode(t, secret) } });
+    expect(moved.updateProfile.pendingEmail).toBe("mfa-moved@example.com");
+  });
+
+  it("a password reset neither signs in nor turns MFA off", async () => {
+    const { email, secret } = await enrolled(t);
+    await t.client().ok(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email });
+    const token = await t.mail.resetTokenFor(email);
+    const reset = t.client();
+    await reset.ok(`mutation($token: String!, $p: String!) { resetPassword(token: $token, newPassword: $p) }`, { token, p: "reset-long-password" });
+    expect(reset.cookies.size).toBe(0);
+    const mfa = await mfaToken(t, t.client(), email, "reset-long-password");
+    await t.client().ok(VERIFY_MFA, { t: mfa, code: nextCode(t, secret) });
+  });
+});
+
+describe("admins", () => {
+  it("see who has MFA on, filter and count by it", async () => {
+    const { user, username } = await enrolled(t);
+    const plain = await signedInAs(t, "USER");
+    const on = await admin.client.ok(USERS, { filter: { search: username, mfaEnabled: true } });
+    expect(on.users.nodes.map((n: { id: string }) => n.id)).toEqual([user.id]);
+    const off = await admin.client.ok(USERS, { filter: { search: plain.username, mfaEnabled: true } });
+    expect(off.users.totalCount).toBe(0);
+    const count = await t.db.user.count({ where: { mfaEnabled: true } });
+    expect((await admin.client.ok(STATS)).adminStats.mfaEnabled).toBe(count);
+  });
+
+  it("reset a lost device: MFA off, the user told, the action audited", async () => {
+    const { user, email, password } = await enrolled(t);
+    const plain = await signedInAs(t, "USER");
+    expect(errorCode(await plain.client.gql(RESET_MFA, { id: user.id }))).toBe("FORBIDDEN");
+    expect((await admin.client.ok(RESET_MFA, { id: user.id })).adminResetMfa.mfaEnabled).toBe(false);
+    await t.mail.next({ to: email, subject: /administrator turned off two-factor/ });
+    expect(await t.db.auditEvent.count({ where: { action: "admin.reset_mfa", targetId: user.id, actorId: admin.id } })).toBe(1);
+    expect(await t.db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+    await t.client().ok(LOGIN, { identifier: email, password });
+  });
+
+  it("cannot reset a super admin's MFA unless they are one", async () => {
+    const root = await signedInAs(t, "SUPER_ADMIN");
+    expect(errorCode(await admin.client.gql(RESET_MFA, { id: root.id }))).toBe("FORBIDDEN");
+  });
+});
