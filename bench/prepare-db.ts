@@ -13,6 +13,7 @@ import { createRateLimits } from "../server/src/security/rate-limits.ts";
 import { SEEDED_USER_PASSWORD, seedUsers } from "../server/src/admin/seed-users.ts";
 import { ensureUserSearchIndex } from "../server/src/admin/user-search-index.ts";
 import { signIn } from "../server/src/auth/sessions.ts";
+import { loadSigningKeys } from "../server/src/keys/signing-keys.ts";
 import { cursorPositionOf } from "../server/src/admin/user-order.ts";
 import { encodeCursor } from "../server/src/admin/cursor.ts";
 
@@ -81,6 +82,7 @@ export async function prepareDatabase(options: { users: number; loginAccounts: n
     const admin = await db.user.findFirstOrThrow({ where: { emailVerified: true, disabled: false, role: "USER" } });
     const promoted = await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
     const deps: Deps = { db, config, clock: systemClock, mailer: createMailer({ from: config.mailFrom, log: quiet }), limits: createRateLimits(), log: quiet };
+    await loadSigningKeys(deps); // makes the key the servers will then read from this database
     const session = await signIn(deps, promoted, { ip: "127.0.0.1", userAgent: "authkit-bench" }, "bench");
     const accounts = await db.user.findMany({
       where: { emailVerified: true, disabled: false, role: "USER" },

@@ -27,6 +27,8 @@ const baseEnv = {
   NODE_ENV: "production",
   LOG_LEVEL: "warn",
   JWT_SECRET: randomBytes(32).toString("base64url"),
+  // the fixture's process and every server share it: the signing key is stored sealed under it
+  DATA_KEY: randomBytes(32).toString("base64"),
   SMTP_URL: sink.url,
   ACCESS_TOKEN_TTL: "1h",
   TRUST_PROXY: "loopback",

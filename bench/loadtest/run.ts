@@ -69,6 +69,7 @@ const api = new ApiProcess(
     HOST: "127.0.0.1",
     DATABASE_URL: `file:${databaseFile}`,
     JWT_SECRET: randomBytes(48).toString("base64url"),
+    DATA_KEY: randomBytes(32).toString("base64"),
     SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
     UPLOAD_DIR: uploadDir,
     LOG_LEVEL: "warn",

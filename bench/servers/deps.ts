@@ -6,6 +6,7 @@ import type { Deps } from "../../server/src/deps.ts";
 import { systemClock } from "../../server/src/lib/clock.ts";
 import { createMailer } from "../../server/src/mail/mailer.ts";
 import { createRateLimits } from "../../server/src/security/rate-limits.ts";
+import { loadSigningKeys } from "../../server/src/keys/signing-keys.ts";
 
 const log = { info() {}, warn: (obj: object, msg?: string) => console.warn(msg, obj), error: (obj: object, msg?: string) => console.error(msg, obj) };
 
@@ -13,7 +14,9 @@ export async function buildDeps(): Promise<Deps> {
   const config = loadConfig(process.env);
   const db = await createDb(config.databaseFile);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
-  return { db, config, clock: systemClock, mailer, limits: createRateLimits(), log };
+  const deps: Deps = { db, config, clock: systemClock, mailer, limits: createRateLimits(), log };
+  await loadSigningKeys(deps); // as buildApp does
+  return deps;
 }
 
 /** The access token from a Cookie header, under the API's cookie name (`__Host-access_token` in production). */

@@ -15,6 +15,8 @@ import { healthRoutes } from "./routes/health.ts";
 import { devMailRoutes } from "./routes/dev-mail.ts";
 import { graphiqlRoutes } from "./routes/graphiql.ts";
 import { avatarFileRoutes } from "./routes/avatar-files.ts";
+import { jwksRoutes } from "./routes/jwks.ts";
+import { loadSigningKeys } from "./keys/signing-keys.ts";
 import { sweepOrphanAvatarFiles } from "./avatars/avatar-files.ts";
 
 declare module "fastify" {
@@ -57,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const startedAt = new Date();
   app.decorate("deps", { db, config, clock: options.clock ?? systemClock, mailer, limits: createRateLimits(), log: app.log } satisfies Deps);
   await sweepOrphanAvatarFiles(app.deps, startedAt);
+  await loadSigningKeys(app.deps); // the first start makes the first key
   app.addHook("onClose", async () => {
     await mailer.close();
     await db.$disconnect();
@@ -67,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(healthRoutes);
   await app.register(avatarFileRoutes);
+  await app.register(jwksRoutes);
   if (config.devMailbox) await app.register(devMailRoutes);
   if (config.graphiql) await app.register(graphiqlRoutes);
   await registerGraphql(app);

@@ -4,6 +4,7 @@ import { appendFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { parseDuration } from "./lib/duration.ts";
+import { generateDataKey, parseDataKey } from "./lib/data-key.ts";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -17,6 +18,9 @@ const envSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
   DATABASE_URL: z.string().default("file:./prisma/dev.db"),
   JWT_SECRET: z.string().optional(),
+  // access tokens: asymmetric keys from the database by default; HS256 (JWT_SECRET) only for compatibility
+  JWT_ALGORITHM: z.enum(["ES256", "EdDSA", "RS256", "HS256"]).default("ES256"),
+  DATA_KEY: z.string().optional(),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default("Authkit <no-reply@localhost>"),
   UPLOAD_DIR: z.string().default("./uploads"),
@@ -32,7 +36,7 @@ const envSchema = z.object({
 
 export type Config = ReturnType<typeof buildConfig>;
 
-function buildConfig(env: z.infer<typeof envSchema>, jwtSecret: string) {
+function buildConfig(env: z.infer<typeof envSchema>, jwtSecret: string, dataKey: Buffer) {
   const production = env.NODE_ENV === "production";
   const webOrigin = new URL(env.WEB_ORIGIN).origin;
   return {
@@ -42,6 +46,9 @@ function buildConfig(env: z.infer<typeof envSchema>, jwtSecret: string) {
     host: env.HOST,
     databaseFile: fromRoot(env.DATABASE_URL.replace(/^file:/, "")),
     jwtSecret,
+    jwtAlgorithm: env.JWT_ALGORITHM,
+    /** 32 bytes: AES-256-GCM key for secrets at rest (lib/data-key.ts) */
+    dataKey,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     uploadDir: fromRoot(env.UPLOAD_DIR),
@@ -92,8 +99,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, envFile?: st
       appendFileSync(envFile, `${prefix}# generated on first start; keep it secret\nJWT_SECRET=${secret}\n`, { mode: 0o600 });
     }
   }
+  let dataKey = env.DATA_KEY;
+  if (!dataKey && env.NODE_ENV === "production") throw new ConfigError("DATA_KEY is required in production (32 bytes, base64 or hex).");
+  if (!dataKey) {
+    dataKey = generateDataKey();
+    // kept in .env so that stored secrets still open after a restart; a test run gets a
+    // throwaway key and leaves the developer's .env alone
+    if (envFile && env.NODE_ENV !== "test") {
+      const prefix = existsSync(envFile) ? "\n" : "";
+      appendFileSync(envFile, `${prefix}# generated on first start; keep it secret: it encrypts stored secrets\nDATA_KEY=${dataKey}\n`, { mode: 0o600 });
+    }
+  }
   try {
-    return buildConfig(env, secret);
+    return buildConfig(env, secret, parseDataKey(dataKey));
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }

@@ -56,6 +56,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     NODE_ENV: "test",
     DATABASE_URL: `file:${databaseFile}`,
     JWT_SECRET: randomBytes(32).toString("base64url"),
+    DATA_KEY: randomBytes(32).toString("base64"),
     UPLOAD_DIR: uploadDir,
     WEB_ORIGIN: "http://localhost:5173",
     ...(options.devMailbox ? {} : { SMTP_URL: `smtp://127.0.0.1:${mail.port}` }),

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
 import { ME, registerVerified } from "../helpers/accounts.ts";
+import { accessTokenSettings } from "../../server/src/keys/signing-keys.ts";
+import { es256 } from "./jwks-forge.ts";
 
 let t: TestApp;
 let account: Awaited<ReturnType<typeof registerVerified>>;
@@ -25,9 +27,9 @@ describe("access tokens", () => {
     expect((await t.client().ok(ME, undefined, bearer(account.accessToken))).me.id).toBe(account.user.id);
   });
 
-  it("are HS256 JWTs typed at+jwt with issuer, audience, subject and session", () => {
+  it("are ES256 JWTs typed at+jwt, with a kid, issuer, audience, subject and session", () => {
     const decoded = jwt.decode(account.accessToken, { complete: true })!;
-    expect(decoded.header).toEqual({ alg: "HS256", typ: "at+jwt" });
+    expect(decoded.header).toEqual({ alg: "ES256", typ: "at+jwt", kid: expect.any(String) });
     expect(decoded.payload).toMatchObject({ sub: account.user.id, iss: "authkit", aud: "authkit", sid: expect.any(String) });
     const payload = decoded.payload as jwt.JwtPayload;
     expect(payload.exp! - payload.iat!).toBe(15 * 60);
@@ -58,15 +60,17 @@ describe("access tokens", () => {
     expect(await reasonFor(none)).toEqual(["UNAUTHENTICATED", "INVALID"]);
   });
 
-  it("INVALID with another algorithm, type, issuer or audience, even with the right secret", async () => {
-    const secret = t.config.jwtSecret;
+  it("INVALID with another algorithm, type, issuer or audience, even with the right key", async () => {
+    const { signing } = (await accessTokenSettings(t.app.deps, t.clock.now())).keys;
+    const header = { alg: "ES256", typ: "at+jwt", kid: signing.kid };
     const base = claims();
     const variants = [
-      jwt.sign(base, secret, { algorithm: "HS512", header: { alg: "HS512", typ: "at+jwt" } }),
-      jwt.sign(base, secret, { algorithm: "HS256", header: { alg: "HS256", typ: "JWT" } }),
-      jwt.sign({ ...base, iss: "someone-else" }, secret, { algorithm: "HS256", header: { alg: "HS256", typ: "at+jwt" } }),
-      jwt.sign({ ...base, aud: "another-api" }, secret, { algorithm: "HS256", header: { alg: "HS256", typ: "at+jwt" } }),
+      jwt.sign(base, t.config.jwtSecret, { algorithm: "HS256", header: { ...header, alg: "HS256" } }),
+      es256({ ...header, typ: "JWT" }, base, signing.key),
+      es256(header, { ...base, iss: "someone-else" }, signing.key),
+      es256(header, { ...base, aud: "another-api" }, signing.key),
     ];
+    expect((await reasonFor(es256(header, base, signing.key)))[0]).toBeUndefined(); // the control: it is the claims that fail
     for (const token of variants) expect(await reasonFor(token)).toEqual(["UNAUTHENTICATED", "INVALID"]);
   });
 

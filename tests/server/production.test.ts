@@ -6,10 +6,18 @@ import { LOGIN, registerVerified } from "../helpers/accounts.ts";
 import { errorCode } from "../helpers/gql-client.ts";
 
 describe("production configuration", () => {
+  const DATA_KEY = randomBytes(32).toString("base64");
   it("refuses to start without a JWT_SECRET, or with one under 256 bits", () => {
-    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(ConfigError);
-    expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET: "short-secret" })).toThrow(/256 bits/);
-    expect(loadConfig({ NODE_ENV: "production", JWT_SECRET: randomBytes(32).toString("base64url") }).production).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: "production", DATA_KEY })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: "production", DATA_KEY, JWT_SECRET: "short-secret" })).toThrow(/256 bits/);
+    expect(loadConfig({ NODE_ENV: "production", DATA_KEY, JWT_SECRET: randomBytes(32).toString("base64url") }).production).toBe(true);
+  });
+
+  it("refuses to start without a DATA_KEY of 32 bytes (base64 or hex)", () => {
+    const JWT_SECRET = randomBytes(32).toString("base64url");
+    expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET })).toThrow(/DATA_KEY is required/);
+    expect(() => loadConfig({ NODE_ENV: "production", JWT_SECRET, DATA_KEY: randomBytes(16).toString("base64") })).toThrow(/DATA_KEY must be 32 bytes/);
+    expect(loadConfig({ NODE_ENV: "production", JWT_SECRET, DATA_KEY: randomBytes(32).toString("hex") }).dataKey).toHaveLength(32);
   });
 
   it("names the bad variable when the environment is invalid", () => {

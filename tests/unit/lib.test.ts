@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { parseDuration } from "../../server/src/lib/duration.ts";
 import { generateOtp, hashOtp, hashToken, randomToken, safeEqual } from "../../server/src/lib/crypto-tokens.ts";
 import { hashPassword, passwordNeedsRehash, verifyDummyPassword, verifyPassword } from "../../server/src/lib/password.ts";
-import { signAccessToken, verifyAccessToken } from "../../server/src/lib/access-token.ts";
+import { generateKeyPairSync } from "node:crypto";
+import { signAccessToken, verifyAccessToken, type VerifyingKey } from "../../server/src/lib/access-token.ts";
+import { sharedSecretRing } from "../../server/src/keys/key-material.ts";
 import { hasRoleAtLeast } from "../../server/src/lib/roles.ts";
 import { emailRule, parseInput, passwordDiffersFromIdentity, usernameRule } from "../../server/src/lib/validation.ts";
 import { createManualClock } from "../../server/src/lib/clock.ts";
@@ -58,7 +60,17 @@ describe("passwords", () => {
 });
 
 describe("access tokens", () => {
-  const settings = { secret: "s".repeat(43), issuer: "i", audience: "a", ttlSeconds: 60 };
+  const ecKey = (kid: string, notAfter?: number) => {
+    const { publicKey, privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const verifying: VerifyingKey = { kid, algorithm: "ES256", key: publicKey, notAfter };
+    return { signing: { kid, algorithm: "ES256" as const, key: privateKey }, verifying };
+  };
+  const first = ecKey("k1");
+  const ring = { signing: first.signing, verifying: new Map([["k1", first.verifying]]) };
+  const settings = { keys: ring, issuer: "i", audience: "a", ttlSeconds: 60 };
+  const otherKey = ecKey("k1"); // same kid, another key: a reused or replaced kid
+  const otherRing = { signing: otherKey.signing, verifying: new Map([["k1", otherKey.verifying]]) };
+
   it("expire by the injected clock", () => {
     const clock = createManualClock(new Date("2030-01-01T00:00:00Z"));
     const { token, expiresAt } = signAccessToken({ userId: "u", sessionId: "s" }, settings, clock.now());
@@ -66,19 +78,45 @@ describe("access tokens", () => {
     expect(verifyAccessToken(token, settings, clock.now())).toEqual({ ok: true, claims: { userId: "u", sessionId: "s" } });
     clock.advance(61_000);
     expect(verifyAccessToken(token, settings, clock.now())).toEqual({ ok: false, reason: "EXPIRED" });
-    expect(verifyAccessToken(token, { ...settings, secret: "t".repeat(43) }, new Date("2030-01-01T00:00:10Z"))).toEqual({ ok: false, reason: "INVALID" });
+    expect(verifyAccessToken(token, { ...settings, keys: otherRing }, new Date("2030-01-01T00:00:10Z"))).toEqual({ ok: false, reason: "INVALID" });
   });
 
-  it("that verified once still fail for another secret or audience, and a changed token fails", () => {
+  it("that verified once still fail for another key under the same kid, another audience, a changed token", () => {
     const now = new Date("2030-01-01T00:00:00Z");
     const { token } = signAccessToken({ userId: "u", sessionId: "s" }, settings, now);
     expect(verifyAccessToken(token, settings, now).ok).toBe(true);
     expect(verifyAccessToken(token, { ...settings, audience: "b" }, now)).toEqual({ ok: false, reason: "INVALID" });
-    expect(verifyAccessToken(token, { ...settings, secret: "t".repeat(43) }, now)).toEqual({ ok: false, reason: "INVALID" });
+    expect(verifyAccessToken(token, { ...settings, keys: otherRing }, now)).toEqual({ ok: false, reason: "INVALID" });
     const [header, payload, signature] = token.split(".");
     const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, "base64url").toString()), sub: "admin" })).toString("base64url");
     expect(verifyAccessToken(`${header}.${forged}.${signature}`, settings, now)).toEqual({ ok: false, reason: "INVALID" });
     expect(verifyAccessToken(token, settings, now).ok).toBe(true);
+  });
+
+  it("name their kid; an unknown kid says so (the key set may be reread), a retired key stops at notAfter", () => {
+    const now = new Date("2030-01-01T00:00:00Z");
+    const { token } = signAccessToken({ userId: "u", sessionId: "s" }, settings, now);
+    const second = ecKey("k2");
+    const rotated = { signing: second.signing, verifying: new Map([["k2", second.verifying]]) };
+    expect(verifyAccessToken(token, { ...settings, keys: rotated }, now)).toEqual({ ok: false, reason: "INVALID", unknownKid: true });
+    const retired = { kid: "k1", algorithm: "ES256" as const, key: first.verifying.key, notAfter: now.getTime() + 1000 };
+    const withRetired = { ...settings, keys: { signing: second.signing, verifying: new Map([["k1", retired], ["k2", second.verifying]]) } };
+    expect(verifyAccessToken(token, withRetired, now).ok).toBe(true);
+    expect(verifyAccessToken(token, withRetired, new Date(now.getTime() + 1000))).toEqual({ ok: false, reason: "INVALID" });
+  });
+
+  it("sign and verify with EdDSA, RS256 and, for compatibility, HS256 from a shared secret", () => {
+    const now = new Date("2030-01-01T00:00:00Z");
+    for (const [algorithm, pair] of [["EdDSA", generateKeyPairSync("ed25519")], ["RS256", generateKeyPairSync("rsa", { modulusLength: 2048 })]] as const) {
+      const keys = { signing: { kid: "k", algorithm, key: pair.privateKey }, verifying: new Map([["k", { kid: "k", algorithm, key: pair.publicKey }]]) };
+      const { token } = signAccessToken({ userId: "u", sessionId: "s" }, { ...settings, keys }, now);
+      expect(JSON.parse(Buffer.from(token.split(".")[0], "base64url").toString()).alg).toBe(algorithm);
+      expect(verifyAccessToken(token, { ...settings, keys }, now).ok).toBe(true);
+    }
+    const shared = { ...settings, keys: sharedSecretRing("s".repeat(43)) };
+    const { token } = signAccessToken({ userId: "u", sessionId: "s" }, shared, now);
+    expect(verifyAccessToken(token, shared, now).ok).toBe(true);
+    expect(verifyAccessToken(token, { ...settings, keys: sharedSecretRing("t".repeat(43)) }, now).ok).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Deps, RequestMeta } from "../deps.ts";
 import type { User } from "../generated/prisma/client.ts";
 import { signAccessToken } from "../lib/access-token.ts";
+import { accessTokenSettings } from "../keys/signing-keys.ts";
 import { hashToken, hmac, randomToken, safeEqual } from "../lib/crypto-tokens.ts";
 import { AppError } from "../lib/errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -18,20 +19,15 @@ export interface SignIn {
   refreshTokenExpiresAt: Date;
 }
 
-export const accessTokenSettings = (deps: Deps) => ({
-  secret: deps.config.jwtSecret,
-  issuer: deps.config.jwtIssuer,
-  audience: deps.config.jwtAudience,
-  ttlSeconds: deps.config.accessTokenTtlSeconds,
-});
-
 // A successor is derived from its predecessor with a server key, so that a token replayed
 // within the grace window can be answered with the very token that replaced it (one live
 // token per session, whichever tab's cookie write lands last) without storing any token.
 const deriveSuccessor = (deps: Deps, token: string) => hmac(`${deps.config.jwtSecret}:refresh-rotation`, token);
 
-function issueTokens(deps: Deps, user: User, sessionId: string, refreshToken: string, refreshTokenExpiresAt: Date): SignIn {
-  const access = signAccessToken({ userId: user.id, sessionId }, accessTokenSettings(deps), deps.clock.now());
+async function issueTokens(deps: Deps, user: User, sessionId: string, refreshToken: string, refreshTokenExpiresAt: Date): Promise<SignIn> {
+  const now = deps.clock.now();
+  // signed with this instance's current key (reread now and then, so a rotation reaches it)
+  const access = signAccessToken({ userId: user.id, sessionId }, await accessTokenSettings(deps, now), now);
   return { user, sessionId, accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt };
 }
 
