@@ -14,6 +14,8 @@ import { SEEDED_USER_PASSWORD, seedUsers } from "../server/src/admin/seed-users.
 import { ensureUserSearchIndex } from "../server/src/admin/user-search-index.ts";
 import { signIn } from "../server/src/auth/sessions.ts";
 import { loadSigningKeys } from "../server/src/keys/signing-keys.ts";
+import { sharedSecretRing } from "../server/src/keys/key-material.ts";
+import { signAccessToken } from "../server/src/lib/access-token.ts";
 import { cursorPositionOf } from "../server/src/admin/user-order.ts";
 import { encodeCursor } from "../server/src/admin/cursor.ts";
 
@@ -24,6 +26,8 @@ export interface Fixture {
   env: Record<string, string>;
   accessToken: string;
   cookie: string;
+  /** the same session's access token signed HS256 with JWT_SECRET, for a server run with JWT_ALGORITHM=HS256 */
+  hs256Cookie: string;
   loginIdentifiers: string[];
   password: string;
   passwordHash: string;
@@ -84,6 +88,11 @@ export async function prepareDatabase(options: { users: number; loginAccounts: n
     const deps: Deps = { db, config, clock: systemClock, mailer: createMailer({ from: config.mailFrom, log: quiet }), limits: createRateLimits(), log: quiet };
     await loadSigningKeys(deps); // makes the key the servers will then read from this database
     const session = await signIn(deps, promoted, { ip: "127.0.0.1", userAgent: "authkit-bench" }, "bench");
+    const hs256 = signAccessToken(
+      { userId: promoted.id, sessionId: session.sessionId },
+      { keys: sharedSecretRing(config.jwtSecret), issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: config.accessTokenTtlSeconds },
+      new Date(),
+    );
     const accounts = await db.user.findMany({
       where: { emailVerified: true, disabled: false, role: "USER" },
       select: { usernameKey: true },
@@ -96,6 +105,7 @@ export async function prepareDatabase(options: { users: number; loginAccounts: n
       env,
       accessToken: session.accessToken,
       cookie: `${config.cookiePrefix}access_token=${session.accessToken}`,
+      hs256Cookie: `${config.cookiePrefix}access_token=${hs256.token}`,
       loginIdentifiers: accounts.map((a) => a.usernameKey),
       password: SEEDED_USER_PASSWORD,
       passwordHash: promoted.passwordHash,

@@ -56,7 +56,7 @@ function backgroundLoad(name: string, url: string, seconds: number) {
 
 async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
   const nodeArgs = scenario.server === "api" || process.env.BENCH_ALL_NODE_ARGS ? (process.env.BENCH_API_NODE_ARGS?.split(" ").filter(Boolean) ?? []) : [];
-  const server = await startServer(servers[scenario.server], { ...fixture.env, BENCH_PASSWORD_HASH: fixture.passwordHash }, nodeArgs);
+  const server = await startServer(servers[scenario.server], { ...fixture.env, BENCH_PASSWORD_HASH: fixture.passwordHash, ...scenario.env }, nodeArgs);
   try {
     const body = await probe(server.url, scenario.load);
     if (!scenario.expect(body)) throw new Error(`${scenario.name}: unexpected answer ${JSON.stringify(body).slice(0, 300)}`);

@@ -29,6 +29,8 @@ export interface Scenario {
   expect: (body: any) => boolean;
   /** a load that runs at the same time (on the same server); its numbers are not reported */
   background?: Load;
+  /** the server's environment on top of the fixture's */
+  env?: Record<string, string>;
 }
 
 // background loads run in processes of their own: each starts on its own range of addresses
@@ -64,6 +66,8 @@ export function buildScenarios(f: Fixture): Scenario[] {
   const adminPace = { connections: 1, overallRate: 50 }; // one admin paging at most 50 pages a second
   return [
     { name: "me_graphql", server: "api", load: meGql, expect: isMe },
+    // the same request with an HS256 token on a server in compatibility mode: what ES256 costs
+    { name: "me_graphql_hs256", server: "api", load: gql(ME, undefined, { cookie: f.hs256Cookie }), env: { JWT_ALGORITHM: "HS256" }, expect: isMe },
     { name: "me_fastify", server: "fastify", load: { path: "/me", headers: { cookie: f.cookie }, connections: 10 }, expect: isMe },
     { name: "me_apollo", server: "apollo", load: meGql, expect: isMe },
     { name: "me_yoga", server: "yoga", load: meGql, expect: isMe },
