@@ -9,6 +9,8 @@ const messages: Record<string, string> = {
   EMAIL_NOT_VERIFIED: "Verify your email address before signing in.",
   ACCOUNT_DISABLED: "This account is disabled. Contact an administrator.",
   INVALID_OTP: "The code is wrong or has expired.",
+  MFA_REQUIRED: "Enter a code from your authenticator app to finish signing in.",
+  INVALID_MFA_CODE: "The code is wrong, was already used, or has expired.",
   INVALID_TOKEN: "This link is invalid, used or expired. Ask for a new one.",
   NOT_FOUND: "That user no longer exists.",
   UNSUPPORTED_MEDIA_TYPE: "The file must be a PNG, JPEG, WebP or GIF image.",
@@ -24,6 +26,9 @@ export function messageFor(code: string | undefined, extensions: Record<string, 
   }
   if (code === "INVALID_OTP" && typeof extensions.attemptsLeft === "number") {
     return `The code is wrong or has expired. ${extensions.attemptsLeft} ${extensions.attemptsLeft === 1 ? "try" : "tries"} left.`;
+  }
+  if (code === "INVALID_MFA_CODE" && typeof extensions.attemptsLeft === "number") {
+    return `${messages.INVALID_MFA_CODE} ${extensions.attemptsLeft} ${extensions.attemptsLeft === 1 ? "try" : "tries"} left.`;
   }
   return messages[code ?? ""] ?? messages.INTERNAL_SERVER_ERROR;
 }

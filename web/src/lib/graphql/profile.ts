@@ -10,6 +10,7 @@ export interface UpdateProfileInput {
   bio?: string | null;
   password?: string;
   currentPassword?: string;
+  mfaCode?: string;
 }
 
 /** Full: every profile field is given; the password pair only when it changes. */
@@ -20,6 +21,7 @@ export interface ReplaceProfileInput {
   bio: string;
   password?: string;
   currentPassword?: string;
+  mfaCode?: string;
 }
 
 export const UPDATE_PROFILE = gql<{ updateProfile: User }, { input: UpdateProfileInput }>`

@@ -15,6 +15,7 @@ export interface User {
   createdAt: string;
   updatedAt: string;
   lastLoginAt: string | null;
+  mfaEnabled: boolean;
 }
 
 export interface AuthPayload {
@@ -56,6 +57,7 @@ export interface AdminStats {
   verified: number;
   admins: number;
   disabled: number;
+  mfaEnabled: number;
   activeSessions: number;
 }
 
@@ -64,6 +66,7 @@ export interface UserFilter {
   role?: Role;
   emailVerified?: boolean;
   disabled?: boolean;
+  mfaEnabled?: boolean;
 }
 
 export type UserOrder = "CREATED_AT_DESC" | "CREATED_AT_ASC" | "USERNAME_ASC" | "LAST_LOGIN_DESC";

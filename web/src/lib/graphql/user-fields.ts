@@ -16,5 +16,6 @@ export const USER_FIELDS = gql`
     createdAt
     updatedAt
     lastLoginAt
+    mfaEnabled
   }
 `;

@@ -1,6 +1,8 @@
 import { redirect } from "@sveltejs/kit";
 import { LOGIN } from "$lib/graphql/auth";
+import { errorCode, errorExtensions } from "$lib/graphql/errors";
 import { failFromError, field, secret } from "$lib/server/form-failure";
+import { setMfaToken } from "$lib/server/mfa-token";
 import { safeRedirectTarget } from "$lib/server/guards";
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -16,10 +18,15 @@ export const load: PageServerLoad = ({ url }) => ({
 });
 
 export const actions: Actions = {
-  default: async ({ request, locals, url }) => {
+  default: async ({ request, locals, url, cookies }) => {
     const data = await request.formData();
     const identifier = field(data, "identifier");
     const result = await locals.api.mutation(LOGIN, { identifier, password: secret(data, "password") }).toPromise();
+    if (errorCode(result.error) === "MFA_REQUIRED") {
+      // the password was right: the code step gets the token in a cookie of its own, never in a URL
+      setMfaToken(cookies, url, String(errorExtensions(result.error).mfaToken));
+      redirect(303, `/login/mfa${url.search}`);
+    }
     if (!result.data) return failFromError(result.error, { values: { identifier } });
     redirect(303, safeRedirectTarget(url.searchParams.get("redirectTo")));
   },

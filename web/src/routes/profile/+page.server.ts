@@ -7,9 +7,16 @@ import { failFields, failFromError, field, secret } from "$lib/server/form-failu
 import { requireUser } from "$lib/server/guards";
 import { uploadAvatar } from "$lib/server/upload-avatar";
 import { toSessionUser } from "$lib/session-user";
+import { mfaActions } from "./mfa-actions";
 import type { Actions, PageServerLoad } from "./$types";
 
-export const load: PageServerLoad = (event) => ({ user: requireUser(event), welcome: event.url.searchParams.has("welcome") });
+export const load: PageServerLoad = (event) => {
+  const recoveryLeft = Number.parseInt(event.url.searchParams.get("recoveryLeft") ?? "", 10);
+  return { user: requireUser(event), welcome: event.url.searchParams.has("welcome"), recoveryLeft: Number.isNaN(recoveryLeft) ? null : recoveryLeft };
+};
+
+/** With MFA on, an email or password change also carries a current code. */
+const mfaCode = (data: FormData) => (field(data, "mfaCode") ? { mfaCode: field(data, "mfaCode") } : {});
 
 /** Loads after an action run in the same request: give them the user the API just returned. */
 function saved(event: RequestEvent, user: User, form: string, success: string) {
@@ -24,6 +31,8 @@ async function updateProfile(event: RequestEvent, form: string, input: UpdatePro
 }
 
 export const actions: Actions = {
+  ...mfaActions,
+
   /** partial update: only the fields filled in are sent; the rest stay as they are */
   update: async (event) => {
     const data = await event.request.formData();
@@ -39,7 +48,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const values = { username: field(data, "username"), email: field(data, "email"), name: field(data, "name"), bio: field(data, "bio") };
     const currentPassword = secret(data, "currentPassword");
-    const input = { ...values, ...(currentPassword ? { currentPassword } : {}) };
+    const input = { ...values, ...(currentPassword ? { currentPassword } : {}), ...mfaCode(data) };
     const result = await event.locals.api.mutation(REPLACE_PROFILE, { input }).toPromise();
     if (!result.data) return failFromError(result.error, { form: "replace", values });
     const user = result.data.replaceProfile;
@@ -50,7 +59,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const email = field(data, "email");
     if (!email) return failFields({ email: "Enter the new address." }, { form: "email" });
-    const input = { email, currentPassword: secret(data, "currentPassword") };
+    const input = { email, currentPassword: secret(data, "currentPassword"), ...mfaCode(data) };
     return updateProfile(event, "email", input, { email }, `We sent a code to ${email}. Enter it below to confirm.`);
   },
 
@@ -75,7 +84,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const password = secret(data, "password");
     if (password !== secret(data, "confirmPassword")) return failFields({ confirmPassword: "The two passwords differ." }, { form: "password" });
-    const input = { password, currentPassword: secret(data, "currentPassword") };
+    const input = { password, currentPassword: secret(data, "currentPassword"), ...mfaCode(data) };
     const result = await event.locals.api.mutation(UPDATE_PROFILE, { input }).toPromise();
     if (!result.data) return failFromError(result.error, { form: "password" });
     return saved(event, result.data.updateProfile, "password", "Password changed. We emailed a notice to your address.");

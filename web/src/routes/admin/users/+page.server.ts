@@ -21,6 +21,7 @@ export const load: PageServerLoad = async (event) => {
     role: ROLES.find((r) => r === params.get("role")) ?? ("" as const),
     verified: params.get("verified") ?? "",
     disabled: params.get("disabled") ?? "",
+    mfa: params.get("mfa") ?? "",
     order: ORDERS.find((o) => o === params.get("order")) ?? "CREATED_AT_DESC",
   };
   const filter: UserFilter = {
@@ -28,6 +29,7 @@ export const load: PageServerLoad = async (event) => {
     ...(query.role ? { role: query.role } : {}),
     ...(bool(query.verified) !== undefined ? { emailVerified: bool(query.verified) } : {}),
     ...(bool(query.disabled) !== undefined ? { disabled: bool(query.disabled) } : {}),
+    ...(bool(query.mfa) !== undefined ? { mfaEnabled: bool(query.mfa) } : {}),
   };
   const result = await locals.api.query(USERS, { filter, first: 20, after: params.get("after"), orderBy: query.order }).toPromise();
   if (!result.data) error(502, messageFor(errorCode(result.error)));

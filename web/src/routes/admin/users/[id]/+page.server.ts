@@ -1,6 +1,7 @@
 import { error, redirect } from "@sveltejs/kit";
 import { ADMIN_SEND_PASSWORD_RESET, AUDIT_LOG, DELETE_USER, SET_USER_DISABLED, SET_USER_ROLE, USER } from "$lib/graphql/admin";
 import { errorCode } from "$lib/graphql/errors";
+import { ADMIN_RESET_MFA } from "$lib/graphql/mfa";
 import type { Role } from "$lib/graphql/types";
 import { messageFor } from "$lib/error-messages";
 import { failFields, failFromError, field } from "$lib/server/form-failure";
@@ -40,6 +41,13 @@ export const actions: Actions = {
     const result = await locals.api.mutation(ADMIN_SEND_PASSWORD_RESET, { id: params.id }).toPromise();
     if (!result.data) return failFromError(result.error, { form: "sendReset" });
     return { form: "sendReset", success: "A password reset link was emailed to the user." };
+  },
+  resetMfa: async ({ request, locals, params }) => {
+    // a lost device: the confirmation box must be ticked, the user gets a notice
+    if (field(await request.formData(), "confirm") !== "yes") return failFields({ confirm: "Tick the box to confirm." }, { form: "resetMfa" });
+    const result = await locals.api.mutation(ADMIN_RESET_MFA, { id: params.id }).toPromise();
+    if (!result.data) return failFromError(result.error, { form: "resetMfa" });
+    return { form: "resetMfa", success: "Two-factor sign-in is off for this user; they were emailed a notice." };
   },
   delete: async ({ request, locals, params }) => {
     const confirm = field(await request.formData(), "confirm");
