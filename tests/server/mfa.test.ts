@@ -3,6 +3,7 @@ import { errorCode } from "../helpers/gql-client.ts";
 import { LOGIN, ME, registerVerified } from "../helpers/accounts.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { totpCode } from "../helpers/totp.ts";
+import { decryptWithDataKey } from "../../server/src/lib/data-key.ts";
 import { CONFIRM, DISABLE, enrolled, mfaToken, nextCode, REGENERATE, START, VERIFY_MFA } from "./mfa-fixtures.ts";
 
 const MFA_ON = `{ me { mfaEnabled } }`;
@@ -39,6 +40,9 @@ describe("enrolment", () => {
     expect(stored.totpSecret).toBeTruthy();
     expect(stored.totpSecret).not.toContain(secret);
     expect(stored.totpSecret).not.toContain(Buffer.from(secret).toString("base64"));
+    // AES-256-GCM under DATA_KEY, bound to this user
+    expect(decryptWithDataKey(t.config.dataKey, stored.totpSecret!, `totp:${user.id}`).toString()).toBe(secret);
+    expect(() => decryptWithDataKey(t.config.dataKey, stored.totpSecret!, "totp:someone-else")).toThrow();
     const hashes = (await t.db.recoveryCode.findMany({ where: { userId: user.id } })).map((row) => row.codeHash);
     expect(hashes).toHaveLength(10);
     for (const code of recoveryCodes) expect(hashes.join()).not.toContain(code.replace(/-/g, ""));

@@ -28,7 +28,7 @@ export async function startTotpEnrollment(deps: Deps, viewer: Viewer, currentPas
   if (user.mfaEnabled) throw badInput({ mfa: "Two-factor sign-in is already on: turn it off first to use another app." });
   await checkCurrentPassword(deps, user, currentPassword, meta);
   const secret = newTotpSecret();
-  await deps.db.user.update({ where: { id: user.id }, data: { totpPendingSecret: sealSecret(deps, secret) } });
+  await deps.db.user.update({ where: { id: user.id }, data: { totpPendingSecret: sealSecret(deps, user.id, secret) } });
   const otpauthUrl = totpUri(secret, user.email, ISSUER);
   // made here, not by a remote service: the secret never leaves the server but to its user
   const qrCodeSvg = await QRCode.toString(otpauthUrl, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
@@ -40,7 +40,7 @@ export async function confirmTotpEnrollment(deps: Deps, viewer: Viewer, code: st
   const { user } = viewer;
   if (user.mfaEnabled || !user.totpPendingSecret) throw badInput({ code: "Start the set-up first." });
   deps.limits.hit([["login.account_ip", `${user.id}|${meta.network}`], ["login.account", user.id]], deps.clock.now());
-  const step = matchTotp(openSecret(deps, user.totpPendingSecret), code.trim(), deps.clock.now(), null);
+  const step = matchTotp(openSecret(deps, user.id, user.totpPendingSecret), code.trim(), deps.clock.now(), null);
   if (step === null) throw new AppError("INVALID_MFA_CODE");
   const now = deps.clock.now();
   const codes = await deps.db.$transaction(async (tx) => {

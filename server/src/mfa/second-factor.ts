@@ -24,7 +24,7 @@ export async function consumeSecondFactor(deps: Deps, user: User, rawCode: strin
     if (used.count === 0) return null;
     return { method: "RECOVERY_CODE", left: await tx.recoveryCode.count({ where: { userId: user.id, usedAt: null } }) };
   }
-  const step = matchTotp(openSecret(deps, user.totpSecret), code, deps.clock.now(), user.totpLastStep);
+  const step = matchTotp(openSecret(deps, user.id, user.totpSecret), code, deps.clock.now(), user.totpLastStep);
   if (step === null) return null;
   const claimed = await tx.user.updateMany({
     where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
