@@ -28,6 +28,15 @@ describe("sensitive changes of an MFA account", () => {
     expect(moved.updateProfile.pendingEmail).toBe("mfa-moved@example.com");
   });
 
+  it("an email-change code signs in nobody: verifyOtp never stands in for the second factor", async () => {
+    const { client, password, secret } = await enrolled(t);
+    await client.ok(UPDATE, { input: { email: "mfa-code-alone@example.com", currentPassword: password, mfaCode: nextCode(t, secret) } });
+    const code = await t.mail.otpFor("mfa-code-alone@example.com");
+    const stranger = t.client();
+    expect(errorCode(await stranger.gql(`mutation($e: String!, $c: String!) { verifyOtp(email: $e, code: $c) { accessToken } }`, { e: "mfa-code-alone@example.com", c: code }))).toBe("INVALID_OTP");
+    expect(stranger.cookies.size).toBe(0);
+  });
+
   it("a password reset neither signs in nor turns MFA off", async () => {
     const { email, secret } = await enrolled(t);
     await t.client().ok(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email });

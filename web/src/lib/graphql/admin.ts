@@ -37,6 +37,7 @@ export const ADMIN_STATS = gql<{ adminStats: AdminStats }, Record<string, never>
       verified
       admins
       disabled
+      mfaEnabled
       activeSessions
     }
   }
