@@ -39,13 +39,19 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
+export interface WebServerOptions {
+  /** more environment, e.g. WEB_ADDRESS_HEADER, or ORIGIN for another configured origin */
+  env?: Record<string, string>;
+  /** start through web/start.js (which maps WEB_* to adapter-node's names) instead of the build itself */
+  viaStartScript?: boolean;
+}
+
 /** The built web app (adapter-node), as `pnpm start` runs it, talking to the test API. */
-export async function startWebServer(port: number, apiUrl: string): Promise<WebServer> {
+export async function startWebServer(port: number, apiUrl: string, options: WebServerOptions = {}): Promise<WebServer> {
   const origin = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [builtEntry], {
-    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), ORIGIN: origin, API_URL: apiUrl },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const entry = options.viaStartScript ? path.join(webDir, "start.js") : builtEntry;
+  const env = { NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), WEB_PORT: String(port), ORIGIN: origin, API_URL: apiUrl, ...options.env };
+  const child: ChildProcess = spawn(process.execPath, [entry], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));

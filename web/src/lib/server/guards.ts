@@ -33,6 +33,4 @@ export function requireAdmin(event: Pick<RequestEvent, "locals" | "url">): Sessi
   return user;
 }
 
-/** Only same-site paths: never let ?redirectTo= send someone to another site. */
-export const safeRedirectTarget = (target: string | null | undefined, fallback = "/profile"): string =>
-  target && target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\") ? target : fallback;
+export { safeRedirectTarget } from "$lib/redirect-target";

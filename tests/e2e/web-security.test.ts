@@ -1,0 +1,123 @@
+// The web app's own security findings, against the built web server, a real API (dev mailbox
+// on, as `pnpm dev` runs it, so a leak would show codes) and Chromium.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { startTestApp, type TestApp } from "../helpers/test-app.ts";
+import { newAccount, REGISTER, VERIFY } from "../helpers/accounts.ts";
+import { DESKTOP, launchBrowser, screenshot } from "./browser.ts";
+import { gradientPng } from "./png.ts";
+import { ensureWebBuild, freePort, startWebServer, type WebServer } from "./web-server.ts";
+
+let api: TestApp;
+let web: WebServer;
+let browser: Browser;
+const person = newAccount("sec");
+
+/** The code the dev mailbox holds for an address (its subject starts with it). */
+async function devMailboxCode(email: string): Promise<string> {
+  const mails = (await api.app.deps.mailer.outbox()) as Array<{ to: string; subject: string }>;
+  return /^\d{6}/.exec(mails.find((mail) => mail.to === email)!.subject)![0];
+}
+
+beforeAll(async () => {
+  ensureWebBuild();
+  const port = await freePort();
+  api = await startTestApp({ devMailbox: true, env: { WEB_ORIGIN: `http://127.0.0.1:${port}` } });
+  web = await startWebServer(port, api.url);
+  browser = await launchBrowser();
+  const client = api.client();
+  await client.ok(REGISTER, { input: person });
+  await client.ok(VERIFY, { email: person.email, code: await devMailboxCode(person.email) });
+});
+
+afterAll(async () => {
+  if (web?.output().includes("Error")) console.log(`web server output:\n${web.output()}`);
+  await browser?.close();
+  await web?.stop();
+  await api?.close();
+});
+
+/** A fresh browser profile on the sign-in page with `query`; another site is stubbed so a redirect there is visible. */
+async function signInWith(query: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  await context.route(/^https?:\/\/evil\.example\//, (route) => route.fulfill({ contentType: "text/html", body: "<h1>evil</h1>" }));
+  const page = await context.newPage();
+  await page.goto(`${web.origin}/login${query}`);
+  await page.fill("#identifier", person.username);
+  await page.fill("#password", person.password);
+  await page.click("form button[type=submit]");
+  await page.waitForURL((url) => url.pathname !== "/login");
+  return { context, page };
+}
+
+describe("the /uploads proxy", () => {
+  const status = async (rawPath: string) => (await fetch(`${web.origin}${rawPath}`)).status;
+
+  it("serves a stored avatar by its generated name", async () => {
+    const name = `${"ab".repeat(16)}.png`;
+    mkdirSync(path.join(api.uploadDir, "avatars"), { recursive: true });
+    writeFileSync(path.join(api.uploadDir, "avatars", name), gradientPng());
+    const response = await fetch(`${web.origin}/uploads/avatars/${name}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("reaches nothing else of the API, however the path is encoded", async () => {
+    // before the fix the first answered the API's /health, the second every mailed code
+    const leaked = await fetch(`${web.origin}/uploads/..%2fdev%2fmail.json`);
+    expect(leaked.status).toBe(404);
+    expect(await leaked.text()).not.toContain(person.email);
+    const name = `${"ab".repeat(16)}.png`;
+    for (const rawPath of [
+      "/uploads/..%2fhealth",
+      "/uploads/..%2Fhealth",
+      "/uploads/%2e%2e%2fhealth",
+      "/uploads/%2E%2E/health",
+      "/uploads/..%5chealth",
+      "/uploads/%252e%252e%252fhealth",
+      "/uploads/..%252fhealth",
+      "/uploads/avatars/..%2f..%2fhealth",
+      "/uploads/avatars/%2e%2e%2f%2e%2e%2fdev%2fmail.json",
+      `/uploads/avatars%2f${name}`,
+      `/uploads/avatars/${name}%00`,
+      `/uploads/avatars/${name.toUpperCase()}`,
+      "/uploads/health",
+    ]) {
+      expect(await status(rawPath), rawPath).toBe(404);
+    }
+  });
+});
+
+describe("the sign-in redirect", () => {
+  it("never leaves the site, however the target hides another host", async () => {
+    for (const redirectTo of ["%2F%09%2Fevil.example", "%2F%09%5Cevil.example", "%2F%5Cevil.example", "%2F%2Fevil.example", "http%3A%2F%2Fevil.example%2F"]) {
+      const { context, page } = await signInWith(`?redirectTo=${redirectTo}`);
+      expect(page.url(), redirectTo).toBe(`${web.origin}/profile`);
+      if (redirectTo === "%2F%09%2Fevil.example") await screenshot(page, "redirect-after-login");
+      await context.close();
+    }
+  });
+
+  it("still goes where a signed-out visitor wanted to go", async () => {
+    const { context, page } = await signInWith(`?redirectTo=${encodeURIComponent("/sessions?from=login")}`);
+    expect(page.url()).toBe(`${web.origin}/sessions?from=login`);
+    await context.close();
+  });
+
+  it("falls back to /profile for control and invisible characters instead of failing", async () => {
+    const form = new URLSearchParams({ identifier: person.username, password: person.password });
+    for (const redirectTo of ["%2F%0a%2Fx", "%2F%0d%2Fx", "%2F%00%2Fx", "%2F%E2%80%8B%2Fx", "/%0a/x"]) {
+      const response = await fetch(`${web.origin}/login?redirectTo=${redirectTo}`, {
+        method: "POST",
+        headers: { origin: web.origin, accept: "text/html", "content-type": "application/x-www-form-urlencoded" },
+        body: form,
+        redirect: "manual",
+      });
+      expect(response.status, redirectTo).toBe(303);
+      expect(response.headers.get("location"), redirectTo).toBe("/profile");
+    }
+  });
+});
