@@ -15,7 +15,7 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-function newestMtime(dir: string): number {
+export function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
