@@ -1,6 +1,8 @@
 // The web app's own security findings, against the built web server, a real API (dev mailbox
 // on, as `pnpm dev` runs it, so a leak would show codes) and Chromium.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -9,6 +11,8 @@ import { newAccount, REGISTER, VERIFY } from "../helpers/accounts.ts";
 import { DESKTOP, launchBrowser, screenshot } from "./browser.ts";
 import { gradientPng } from "./png.ts";
 import { ensureWebBuild, freePort, startWebServer, type WebServer } from "./web-server.ts";
+
+const CSP_VIOLATION = /Content Security Policy/i;
 
 let api: TestApp;
 let web: WebServer;
@@ -119,5 +123,58 @@ describe("the sign-in redirect", () => {
       expect(response.status, redirectTo).toBe(303);
       expect(response.headers.get("location"), redirectTo).toBe("/profile");
     }
+  });
+});
+
+describe("headers and framing", () => {
+  it("sends security headers on pages, and no-store on a signed-in user's pages", async () => {
+    const login = await fetch(`${web.origin}/login`);
+    expect(login.headers.get("x-frame-options")).toBe("DENY");
+    expect(login.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(login.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    const csp = login.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(login.headers.get("strict-transport-security")).toBeNull(); // plain http here
+    const { context, page } = await signInWith("");
+    const profile = await page.request.get(`${web.origin}/profile`, { maxRedirects: 0 });
+    expect(profile.status()).toBe(200);
+    expect(profile.headers()["cache-control"]).toBe("no-store");
+    await context.close();
+  });
+
+  it("keeps the app out of another origin's frames", async () => {
+    const { context, page } = await signInWith("");
+    // same site, other origin (a real server: Chromium keeps stubbed pages off local addresses);
+    // the Lax session cookies would go along with a framed request
+    const frameHtml = `<h1>Win a prize</h1><iframe src="${web.origin}/sessions" width="360" height="500" onload="document.title = 'framed'"></iframe>`;
+    const attacker = createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(frameHtml));
+    await new Promise<void>((resolve) => attacker.listen(0, "127.0.0.1", resolve));
+    await page.goto(`http://127.0.0.1:${(attacker.address() as AddressInfo).port}/`);
+    await page.waitForFunction(() => document.title === "framed");
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    expect(frame.url()).not.toContain(web.origin);
+    expect(await frame.locator("text=Where you are signed in").count()).toBe(0);
+    await screenshot(page, "framed-sessions");
+    await context.close();
+    attacker.close();
+  });
+
+  it("still styles and hydrates its pages under the policy: use:enhance forms work", async () => {
+    const { context, page } = await signInWith("");
+    const violations: string[] = [];
+    page.on("console", (message) => void (CSP_VIOLATION.test(message.text()) && violations.push(message.text())));
+    await page.goto(`${web.origin}/profile`);
+    // Tailwind's stylesheet applied: the page background is zinc-50, not the browser's white
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+    const enhanced = page.waitForRequest((request) => request.method() === "POST" && request.headers()["x-sveltekit-action"] === "true");
+    await page.fill("#update-name", "Grace Hopper");
+    await page.click("[data-testid=partial-update-form] button[type=submit]");
+    await enhanced; // sent by use:enhance's fetch, so the page hydrated and its script ran
+    await expect.poll(() => page.getByTestId("profile-name").textContent()).toBe("Grace Hopper");
+    await screenshot(page, "profile-under-csp");
+    expect(violations).toEqual([]);
+    await context.close();
   });
 });

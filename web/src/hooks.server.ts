@@ -1,14 +1,16 @@
 import type { Handle } from "@sveltejs/kit";
+import { sequence } from "@sveltejs/kit/hooks";
 import { createServerClient } from "$lib/graphql/client";
 import { guardRoute } from "$lib/server/guards";
 import { loadViewer } from "$lib/server/load-viewer";
+import { securityHeaders } from "$lib/server/security-headers";
 import { toSessionUser } from "$lib/session-user";
 
 // The proxies forward cookies untouched; they must not trigger a `me` of their own.
 const isProxy = (path: string) => path === "/graphql" || path.startsWith("/uploads/");
 
 /** The one reader of the auth cookies: who is signed in (refreshing silently), then the guards. */
-export const handle: Handle = async ({ event, resolve }) => {
+const viewer: Handle = async ({ event, resolve }) => {
   if (isProxy(event.url.pathname)) return resolve(event);
   event.locals.api = createServerClient(event);
   const user = await loadViewer(event, event.locals.api);
@@ -16,3 +18,5 @@ export const handle: Handle = async ({ event, resolve }) => {
   guardRoute(event, event.locals.user);
   return resolve(event);
 };
+
+export const handle = sequence(securityHeaders, viewer);
