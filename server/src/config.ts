@@ -32,6 +32,9 @@ const envSchema = z.object({
   // server (or a local reverse proxy) forwards for the browser; a remote peer is never trusted.
   TRUST_PROXY: z.string().default("loopback"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  // passkeys: the RP ID is WEB_ORIGIN's host unless a parent domain is named
+  WEBAUTHN_RP_ID: z.string().optional(),
+  WEBAUTHN_RP_NAME: z.string().default("authkit"),
 });
 
 export type Config = ReturnType<typeof buildConfig>;
@@ -62,7 +65,17 @@ function buildConfig(env: z.infer<typeof envSchema>, jwtSecret: string, dataKey:
     cookiePrefix: production ? "__Host-" : "",
     jwtIssuer: "authkit",
     jwtAudience: "authkit",
+    webauthnRpId: webauthnRpId(env.WEBAUTHN_RP_ID, webOrigin),
+    webauthnRpName: env.WEBAUTHN_RP_NAME,
   };
+}
+
+/** Browsers accept an RP ID only if it is the origin's host or a parent domain of it: say so at start. */
+function webauthnRpId(value: string | undefined, webOrigin: string): string {
+  const host = new URL(webOrigin).hostname;
+  const rpId = value?.toLowerCase() ?? host;
+  if (host !== rpId && !host.endsWith(`.${rpId}`)) throw new Error(`WEBAUTHN_RP_ID must be ${host} or a parent domain of it.`);
+  return rpId;
 }
 
 function parseTrustProxy(value: string): boolean | number | string {

@@ -6,13 +6,14 @@ import { authResolvers } from "../auth/resolvers.ts";
 import { passwordResetResolvers } from "../auth/password-reset-resolvers.ts";
 import { userResolvers } from "../users/resolvers.ts";
 import { mfaResolvers } from "../mfa/resolvers.ts";
+import { passkeyResolvers } from "../passkeys/resolvers.ts";
 import { applyAuthDirectives } from "./directives.ts";
 import { scalarResolvers } from "./scalars.ts";
 
 // Each capability keeps its SDL and resolvers in its own folder; they meet here.
-const sdlFiles = ["graphql/base.graphql", "users/users.graphql", "auth/auth.graphql", "auth/password-reset.graphql", "admin/admin.graphql", "mfa/mfa.graphql"];
+const sdlFiles = ["graphql/base.graphql", "users/users.graphql", "auth/auth.graphql", "auth/password-reset.graphql", "admin/admin.graphql", "mfa/mfa.graphql", "passkeys/passkeys.graphql"];
 
-const resolvers = [scalarResolvers, userResolvers, authResolvers, passwordResetResolvers, adminResolvers, mfaResolvers];
+const resolvers = [scalarResolvers, userResolvers, authResolvers, passwordResetResolvers, adminResolvers, mfaResolvers, passkeyResolvers];
 
 export function buildSchema() {
   const src = path.resolve(import.meta.dirname, "..");

@@ -15,6 +15,7 @@ export const errorMessages = {
   PAYLOAD_TOO_LARGE: "The file is too large.",
   MFA_REQUIRED: "Enter a code from your authenticator app to finish signing in.",
   INVALID_MFA_CODE: "The code is wrong, was already used, or has expired.",
+  INVALID_PASSKEY: "That passkey could not be verified. Try again.",
   INTERNAL_SERVER_ERROR: "Something went wrong.",
 } as const;
 

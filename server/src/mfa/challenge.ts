@@ -17,7 +17,9 @@ export async function requireSecondFactor(deps: Deps, user: User): Promise<never
   const mfaToken = randomToken();
   const now = deps.clock.now();
   await deps.db.mfaChallenge.create({ data: { userId: user.id, tokenHash: hashToken(mfaToken), expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS), createdAt: now } });
-  throw new AppError("MFA_REQUIRED", { mfaToken, methods: ["TOTP", "RECOVERY_CODE"] });
+  // a passkey would have signed in on its own: worth telling the client it can offer one
+  const hasPasskey = (await deps.db.passkey.count({ where: { userId: user.id } })) > 0;
+  throw new AppError("MFA_REQUIRED", { mfaToken, methods: ["TOTP", "RECOVERY_CODE", ...(hasPasskey ? ["PASSKEY"] : [])] });
 }
 
 const invalidCode = (attemptsLeft?: number) => new AppError("INVALID_MFA_CODE", attemptsLeft ? { attemptsLeft } : {});

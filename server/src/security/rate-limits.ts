@@ -22,6 +22,8 @@ export const rateLimitRules = {
   "reset_password.ip": { points: 20, windowMs: minutes(60) },
   "refresh.ip": { points: 120, windowMs: minutes(1) },
   "upload.user": { points: 20, windowMs: minutes(60) },
+  "passkey_options.ip": { points: 60, windowMs: minutes(5) },
+  "passkey_login.ip": { points: 30, windowMs: minutes(5) },
 } satisfies Record<string, LimitRule>;
 
 export type RateLimitName = keyof typeof rateLimitRules;

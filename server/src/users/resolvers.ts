@@ -5,6 +5,7 @@ import type { User } from "../generated/prisma/client.ts";
 import { removeAvatar, uploadAvatar } from "../avatars/set-avatar.ts";
 import type { ProfileInput } from "./profile-input.ts";
 import { updateProfile } from "./update-profile.ts";
+import { countPasskeys } from "../passkeys/manage.ts";
 
 export const avatarUrl = (file: string | null) => (file ? `/uploads/avatars/${file}` : null);
 
@@ -14,6 +15,7 @@ export const userResolvers = {
   },
   User: {
     avatarUrl: (user: User) => avatarUrl(user.avatarFile),
+    passkeyCount: (user: User, _: unknown, ctx: Context) => countPasskeys(ctx.deps, user.id),
   },
   Mutation: {
     updateProfile: async (_: unknown, { input }: { input: ProfileInput }, ctx: Context) =>
