@@ -46,6 +46,16 @@ describe("GraphiQL", () => {
     expect(external).toEqual([]);
   });
 
+  it("shows the schema in the docs explorer: the standard introspection query passes the limits", async () => {
+    await page.goto(`${t.url}/graphiql`);
+    await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
+    const explorer = page.locator(".graphiql-doc-explorer");
+    await expect.poll(() => explorer.innerText(), { timeout: 15_000 }).toMatch(/Root Types\s+query:\s*Query/);
+    await explorer.locator("a.graphiql-doc-explorer-type-name", { hasText: /^Query$/ }).first().click({ timeout: 10_000 });
+    await expect.poll(() => explorer.innerText(), { timeout: 10_000 }).toMatch(/me:\s*User/);
+    await page.screenshot({ path: path.join(artifactsDir, "api-graphiql-docs.png") });
+  });
+
   it("registers, reads the code from the dev mailbox, verifies and queries me", async () => {
     const registered = await run(`mutation { register(input: { username: "ada", email: "ada@example.com", password: "analytical-engine" }) { user { username emailVerified } } }`);
     expect(registered.data.register.user).toEqual({ username: "ada", emailVerified: false });

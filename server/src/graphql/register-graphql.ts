@@ -3,7 +3,7 @@ import mercurius from "mercurius";
 import { buildContext } from "./context.ts";
 import { formatErrors } from "./error-formatter.ts";
 import { buildSchema } from "./schema.ts";
-import { QUERY_DEPTH, validationRules } from "./limits.ts";
+import { validationRules } from "./limits.ts";
 import { registerUploads } from "./register-uploads.ts";
 
 export async function registerGraphql(app: FastifyInstance): Promise<void> {
@@ -30,7 +30,7 @@ async function registerMercurius(app: FastifyInstance): Promise<void> {
     // no "simple" requests: a JSON content type or a preflight header is required
     csrfPrevention: true,
     allowBatchedQueries: false,
-    queryDepth: QUERY_DEPTH,
+    // depth: a rule of ours in validationRules (Mercurius' queryDepth refuses the standard introspection query)
     validationRules: validationRules(config.graphiql),
     errorFormatter: formatErrors as never,
   });
