@@ -6,6 +6,13 @@ import { buildSchema } from "./schema.ts";
 import { validationRules } from "./limits.ts";
 import { registerUploads } from "./register-uploads.ts";
 
+/**
+ * Headers that make a request one a browser preflights, as GraphQL clients send them: Mercurius'
+ * own, Apollo Client's (apollo-upload-client sends apollo-require-preflight), and GraphQL over
+ * HTTP's. Any one lets a multipart upload through; a browser cannot add one cross-origin unasked.
+ */
+export const PREFLIGHT_HEADERS = ["x-mercurius-operation-name", "mercurius-require-preflight", "apollo-require-preflight", "x-apollo-operation-name", "graphql-preflight"];
+
 export async function registerGraphql(app: FastifyInstance): Promise<void> {
   // GraphQL and its multipart uploads share an encapsulated context of their own (see register-uploads)
   await app.register(async (graphql) => {
@@ -28,7 +35,7 @@ async function registerMercurius(app: FastifyInstance): Promise<void> {
     graphiql: false, // served by routes/graphiql.ts from local packages
     jit: 1,
     // no "simple" requests: a JSON content type or a preflight header is required
-    csrfPrevention: true,
+    csrfPrevention: { requiredHeaders: PREFLIGHT_HEADERS },
     allowBatchedQueries: false,
     // depth: a rule of ours in validationRules (Mercurius' queryDepth refuses the standard introspection query)
     validationRules: validationRules(config.graphiql),

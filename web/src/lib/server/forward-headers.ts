@@ -11,7 +11,10 @@ const REQUEST_HEADERS = [
   "authorization",
   "x-mercurius-operation-name",
   "mercurius-require-preflight",
+  // every CSRF preflight header the API accepts (API.md, Rules): a client's upload must not lose it here
   "apollo-require-preflight",
+  "x-apollo-operation-name",
+  "graphql-preflight",
 ];
 
 const RESPONSE_HEADERS = ["content-type", "cache-control", "etag", "last-modified", "x-content-type-options", "content-security-policy", "clear-site-data"];
