@@ -57,7 +57,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await ensureUserSearchIndex(db);
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, retryDelaysMs: options.mailRetryDelaysMs });
   const startedAt = new Date();
-  app.decorate("deps", { db, config, clock: options.clock ?? systemClock, mailer, limits: createRateLimits(), log: app.log } satisfies Deps);
+  app.decorate("deps", { db, config, clock: options.clock ?? systemClock, mailer, limits: createRateLimits(config.rateLimits), log: app.log } satisfies Deps);
   await sweepOrphanAvatarFiles(app.deps, startedAt);
   await loadSigningKeys(app.deps); // the first start makes the first key
   app.addHook("onClose", async () => {

@@ -5,6 +5,7 @@ import path from "node:path";
 import { z } from "zod";
 import { parseDuration } from "./lib/duration.ts";
 import { generateDataKey, parseDataKey } from "./lib/data-key.ts";
+import { parseRateLimits } from "./security/rate-limits.ts";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -32,6 +33,8 @@ const envSchema = z.object({
   // server (or a local reverse proxy) forwards for the browser; a remote peer is never trusted.
   TRUST_PROXY: z.string().default("loopback"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  // overrides of the rate-limit table, e.g. register.ip=50/1h,login.ip=60/5m (security/rate-limits.ts)
+  RATE_LIMITS: z.string().optional(),
   // passkeys: the RP ID is WEB_ORIGIN's host unless a parent domain is named
   WEBAUTHN_RP_ID: z.string().optional(),
   WEBAUTHN_RP_NAME: z.string().default("authkit"),
@@ -61,6 +64,7 @@ function buildConfig(env: z.infer<typeof envSchema>, jwtSecret: string, dataKey:
     graphiql: env.GRAPHIQL ?? !production,
     devMailbox: !production && !env.SMTP_URL,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    rateLimits: parseRateLimits(env.RATE_LIMITS),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     cookiePrefix: production ? "__Host-" : "",
     jwtIssuer: "authkit",

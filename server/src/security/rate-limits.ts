@@ -1,3 +1,4 @@
+import { parseDuration } from "../lib/duration.ts";
 import { createRateLimiter, type LimitRule } from "../lib/rate-limit.ts";
 
 const minutes = (n: number) => n * 60_000;
@@ -28,6 +29,34 @@ export const rateLimitRules = {
 
 export type RateLimitName = keyof typeof rateLimitRules;
 
-export const createRateLimits = () => createRateLimiter<RateLimitName>(rateLimitRules);
+export type RateLimitOverrides = Partial<Record<RateLimitName, LimitRule>>;
+
+/**
+ * RATE_LIMITS, e.g. "register.ip=50/1h,login.ip=60/5m": operators tune the table above without
+ * a release. Anything unclear (an unknown name, a bad number or window, a name twice) throws
+ * with the entry in the message, so the start stops instead of running with a limit ignored.
+ */
+export function parseRateLimits(value: string | undefined): RateLimitOverrides {
+  const overrides: RateLimitOverrides = {};
+  for (const entry of (value ?? "").split(",").map((e) => e.trim()).filter(Boolean)) {
+    const match = /^([a-z_.]+)\s*=\s*(\S+?)\s*\/\s*(\S+)$/.exec(entry);
+    if (!match) throw new Error(`RATE_LIMITS: "${entry}" is not name=points/window (e.g. register.ip=50/1h)`);
+    const [, name, points, window] = match;
+    if (!Object.hasOwn(rateLimitRules, name)) throw new Error(`RATE_LIMITS: unknown limit "${name}" (known: ${Object.keys(rateLimitRules).join(", ")})`);
+    if (Object.hasOwn(overrides, name)) throw new Error(`RATE_LIMITS: "${name}" is given more than once`);
+    if (!/^[1-9]\d*$/.test(points)) throw new Error(`RATE_LIMITS: "${entry}": points must be a whole number above 0`);
+    let seconds: number;
+    try {
+      seconds = parseDuration(window);
+    } catch (error) {
+      throw new Error(`RATE_LIMITS: "${entry}": ${(error as Error).message}`);
+    }
+    overrides[name as RateLimitName] = { points: Number(points), windowMs: seconds * 1000 };
+  }
+  return overrides;
+}
+
+/** The table above, with the operator's overrides (config.rateLimits) where given. */
+export const createRateLimits = (overrides: RateLimitOverrides = {}) => createRateLimiter<RateLimitName>({ ...rateLimitRules, ...overrides });
 
 export type RateLimits = ReturnType<typeof createRateLimits>;
