@@ -1,8 +1,9 @@
-import type { Handle } from "@sveltejs/kit";
+import type { Handle, ServerInit } from "@sveltejs/kit";
 import { sequence } from "@sveltejs/kit/hooks";
 import { createServerClient } from "$lib/graphql/client";
 import { guardRoute } from "$lib/server/guards";
 import { loadViewer } from "$lib/server/load-viewer";
+import { plainHttpOrigin } from "$lib/server/plain-http";
 import { securityHeaders } from "$lib/server/security-headers";
 import { toSessionUser } from "$lib/session-user";
 
@@ -20,3 +21,13 @@ const viewer: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(securityHeaders, viewer);
+
+export const init: ServerInit = () => {
+  const origin = plainHttpOrigin();
+  if (origin) {
+    console.warn(
+      `Warning: the web app's public origin ${origin} is plain http on a host other than localhost. ` +
+        "Browsers drop the API's Secure sign-in cookies there, so nobody stays signed in: serve it over https (WEB_ORIGIN=https://…).",
+    );
+  }
+};
