@@ -71,4 +71,32 @@ describe("where introspection is off (production default)", () => {
     expect(result.data).toBeNull();
     expect(messages(result)).toMatch(/introspection/i);
   });
+
+  // SECURITY.md 13.4: without introspection, "Did you mean …" would hand the schema out piece by piece
+  const misspelt = [
+    ["a field", `{ me { usernme } }`, undefined],
+    ["an argument", `{ users(frist: 1) { totalCount } }`, undefined],
+    ["an enum value", `{ users(filter: { role: ADMN }) { totalCount } }`, undefined],
+    ["a type", `query ($f: UserFiltr) { users(filter: $f) { totalCount } }`, undefined],
+    ["an input field", `{ users(filter: { serch: "a" }) { totalCount } }`, undefined],
+    ["an enum value in variables", `query EnumInVariables($f: UserFilter) { users(filter: $f) { totalCount } }`, { f: { role: "ADMN" } }],
+    ["an input field in variables", `query FieldInVariables($f: UserFilter) { users(filter: $f) { totalCount } }`, { f: { serch: "a" } }],
+  ] as const; // each its own source: a repeated one runs graphql-jit's coercion, worded otherwise
+  for (const [what, query, variables] of misspelt) {
+    it(`suggests no name for a misspelt ${what}`, async () => {
+      const result = await t.client().gql(query, variables);
+      expect(errorCode(result)).toBe("BAD_USER_INPUT");
+      expect(messages(result)).not.toMatch(/did you mean/i);
+    });
+  }
+});
+
+describe("suggestions where introspection is on", () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it("still helps developers with a misspelt name", async () => {
+    expect(messages(await t.client().gql(`{ me { usernme } }`))).toMatch(/Did you mean "username"\?/);
+  });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import mercurius from "mercurius";
+import type { validate } from "graphql";
 import { buildContext } from "./context.ts";
 import { formatErrors } from "./error-formatter.ts";
 import { buildSchema } from "./schema.ts";
@@ -39,6 +40,21 @@ async function registerMercurius(app: FastifyInstance): Promise<void> {
     allowBatchedQueries: false,
     // depth: a rule of ours in validationRules (Mercurius' queryDepth refuses the standard introspection query)
     validationRules: validationRules(config.graphiql),
-    errorFormatter: formatErrors as never,
+    // without introspection, "Did you mean …" would hand the schema out name by name
+    graphql: { validateOptions: hideSuggestions(!config.graphiql) },
+    errorFormatter: (config.graphiql ? formatErrors : withoutSuggestions) as never,
   });
+}
+
+/** graphql 16's own option; Mercurius' types do not know it yet, Mercurius passes it on as is. */
+const hideSuggestions = (hide: boolean): Parameters<typeof validate>[3] => ({ hideSuggestions: hide });
+
+/**
+ * formatErrors, minus graphql's suggestions in the errors validation cannot reach: a variable's
+ * value is coerced at execution, and Mercurius passes graphql no option for that step.
+ */
+function withoutSuggestions(...args: Parameters<typeof formatErrors>): ReturnType<typeof formatErrors> {
+  const formatted = formatErrors(...args);
+  for (const error of formatted.response.errors) error.message = error.message.replace(/\s*Did you mean [^?]*\?/g, "");
+  return formatted;
 }
