@@ -1,9 +1,23 @@
 // The only file that listens: loads the environment, builds the app, and closes it gracefully.
 import { buildApp } from "./app.ts";
-import { ConfigError, loadConfig, loadDotEnv } from "./config.ts";
+import { ConfigError, loadConfig, loadDotEnv, type Config } from "./config.ts";
 import { lowerThreadPoolPriority } from "./lib/thread-pool-priority.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
+
+// Browsers treat these as secure contexts and keep Secure cookies from them over plain http.
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Production sets Secure, __Host- cookies; a browser drops them from a plain http:// site
+ * that is not this machine, so every sign-in "works" and is forgotten at once. A warning, not
+ * a refusal: the API itself still serves Bearer clients; only browser sign-in breaks.
+ */
+function plainHttpOriginWarning(config: Config): string | null {
+  const origin = new URL(config.webOrigin);
+  if (!config.production || origin.protocol !== "http:" || LOCAL_HOSTS.has(origin.hostname)) return null;
+  return `WEB_ORIGIN ${config.webOrigin} is not https: browsers drop the Secure __Host- cookies production sets, so sign-in will not stick. Serve the web app over https:// and set WEB_ORIGIN to that address.`;
+}
 
 async function main() {
   const lowered = await lowerThreadPoolPriority();
@@ -20,6 +34,8 @@ async function main() {
   }
   const app = await buildApp({ config });
   if (lowered === 0 && process.platform === "linux") app.log.warn("password hashing runs at normal priority: other requests may wait behind sign-ins");
+  const plainHttp = plainHttpOriginWarning(config);
+  if (plainHttp) app.log.warn(plainHttp);
   await app.listen({ port: config.port, host: config.host });
   if (config.devMailbox) app.log.info(`dev mailbox: http://${config.host}:${config.port}/dev/mail`);
 
