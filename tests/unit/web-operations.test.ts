@@ -4,6 +4,7 @@ import { buildSchema } from "../../server/src/graphql/schema.ts";
 import * as admin from "../../web/src/lib/graphql/admin.ts";
 import * as auth from "../../web/src/lib/graphql/auth.ts";
 import * as mfa from "../../web/src/lib/graphql/mfa.ts";
+import * as passkeys from "../../web/src/lib/graphql/passkeys.ts";
 import * as profile from "../../web/src/lib/graphql/profile.ts";
 import * as sessions from "../../web/src/lib/graphql/sessions.ts";
 
@@ -15,7 +16,7 @@ const isOperation = (value: unknown): value is DocumentNode =>
   typeof value === "object" && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT &&
   (value as DocumentNode).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION);
 
-const operations = Object.entries({ ...admin, ...auth, ...mfa, ...profile, ...sessions }).filter(([, value]) => isOperation(value)) as Array<[string, DocumentNode]>;
+const operations = Object.entries({ ...admin, ...auth, ...mfa, ...passkeys, ...profile, ...sessions }).filter(([, value]) => isOperation(value)) as Array<[string, DocumentNode]>;
 
 describe("the web app's GraphQL operations", () => {
   it("are found", () => {

@@ -11,6 +11,7 @@ const messages: Record<string, string> = {
   INVALID_OTP: "The code is wrong or has expired.",
   MFA_REQUIRED: "Enter a code from your authenticator app to finish signing in.",
   INVALID_MFA_CODE: "The code is wrong, was already used, or has expired.",
+  INVALID_PASSKEY: "That passkey could not be verified. Try again, or sign in with your password.",
   INVALID_TOKEN: "This link is invalid, used or expired. Ask for a new one.",
   NOT_FOUND: "That user no longer exists.",
   UNSUPPORTED_MEDIA_TYPE: "The file must be a PNG, JPEG, WebP or GIF image.",

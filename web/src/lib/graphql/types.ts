@@ -18,6 +18,15 @@ export interface User {
   mfaEnabled: boolean;
 }
 
+export interface Passkey {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  /** synced by its provider (e.g. iCloud Keychain, Google Password Manager) */
+  backedUp: boolean;
+}
+
 export interface AuthPayload {
   user: User;
   accessToken: string;

@@ -8,11 +8,13 @@ import { requireUser } from "$lib/server/guards";
 import { uploadAvatar } from "$lib/server/upload-avatar";
 import { toSessionUser } from "$lib/session-user";
 import { mfaActions } from "./mfa-actions";
+import { loadPasskeys, passkeyActions } from "./passkey-actions";
 import type { Actions, PageServerLoad } from "./$types";
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
   const recoveryLeft = Number.parseInt(event.url.searchParams.get("recoveryLeft") ?? "", 10);
-  return { user: requireUser(event), welcome: event.url.searchParams.has("welcome"), recoveryLeft: Number.isNaN(recoveryLeft) ? null : recoveryLeft };
+  const user = requireUser(event);
+  return { user, welcome: event.url.searchParams.has("welcome"), recoveryLeft: Number.isNaN(recoveryLeft) ? null : recoveryLeft, passkeys: await loadPasskeys(event) };
 };
 
 /** With MFA on, an email or password change also carries a current code. */
@@ -32,6 +34,7 @@ async function updateProfile(event: RequestEvent, form: string, input: UpdatePro
 
 export const actions: Actions = {
   ...mfaActions,
+  ...passkeyActions,
 
   /** partial update: only the fields filled in are sent; the rest stay as they are */
   update: async (event) => {
