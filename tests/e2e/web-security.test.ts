@@ -97,13 +97,14 @@ describe("the /uploads proxy", () => {
 
 describe("the sign-in redirect", () => {
   it("never leaves the site, however the target hides another host", async () => {
-    for (const redirectTo of ["%2F%09%2Fevil.example", "%2F%09%5Cevil.example", "%2F%5Cevil.example", "%2F%2Fevil.example", "http%3A%2F%2Fevil.example%2F"]) {
+    // the reported two; web-security-redirect.test.ts checks the sanitiser against many more
+    for (const redirectTo of ["%2F%09%2Fevil.example", "%2F%09%5Cevil.example"]) {
       const { context, page } = await signInWith(`?redirectTo=${redirectTo}`);
       expect(page.url(), redirectTo).toBe(`${web.origin}/profile`);
       if (redirectTo === "%2F%09%2Fevil.example") await screenshot(page, "redirect-after-login");
       await context.close();
     }
-  });
+  }, 60_000);
 
   it("still goes where a signed-out visitor wanted to go", async () => {
     const { context, page } = await signInWith(`?redirectTo=${encodeURIComponent("/sessions?from=login")}`);

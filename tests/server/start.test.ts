@@ -4,7 +4,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { copyFileSync, existsSync, mkdtempSync, statSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { ensureWebBuild, freePort, newestMtime } from "../e2e/web-server.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -70,6 +70,12 @@ async function reachable(url: string, run: ReturnType<typeof runScript>): Promis
   }
 }
 
+// builds take long on a busy machine: in the hook (120 s), not in the tests
+beforeAll(() => {
+  ensureServerBuild();
+  ensureWebBuild();
+});
+
 afterEach(async () => {
   for (const child of running.splice(0)) {
     if (child.exitCode !== null) continue;
@@ -81,7 +87,6 @@ afterEach(async () => {
 
 describe("pnpm start", () => {
   it("runs the API in production unless NODE_ENV says otherwise: no dev mailbox", async () => {
-    ensureServerBuild();
     const port = await freePort();
     const run = runScript("start:api", productionEnv({ PORT: String(port) }));
     expect((await reachable(`http://127.0.0.1:${port}/health`, run)).status).toBe(200);
@@ -91,8 +96,6 @@ describe("pnpm start", () => {
   }, 90_000);
 
   it("serves the API on PORT and the web app on WEB_PORT", async () => {
-    ensureServerBuild();
-    ensureWebBuild();
     const [port, webPort] = [await freePort(), await freePort()];
     const run = runScript("start", productionEnv({ PORT: String(port), WEB_PORT: String(webPort) }));
     expect((await reachable(`http://127.0.0.1:${port}/health`, run)).status).toBe(200);
