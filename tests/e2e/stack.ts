@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { launchBrowser } from "./browser.ts";
-import { ensureWebBuild, freePort, startWebServer, type WebServer } from "./web-server.ts";
+import { ensureWebBuild, freePort, startWebServer, type WebServer, type WebServerOptions } from "./web-server.ts";
 
 export interface BrowserStack {
   api: TestApp;
@@ -11,11 +11,11 @@ export interface BrowserStack {
 }
 
 /** What a browser test runs against: the real API (fresh SQLite, real SMTP), the built web app and Chromium. */
-export async function startBrowserStack(env: Record<string, string> = {}): Promise<BrowserStack> {
+export async function startBrowserStack(env: Record<string, string> = {}, options: { host?: WebServerOptions["host"] } = {}): Promise<BrowserStack> {
   ensureWebBuild();
   const port = await freePort();
-  const api = await startTestApp({ env: { WEB_ORIGIN: `http://127.0.0.1:${port}`, ...env } });
-  const web = await startWebServer(port, api.url);
+  const api = await startTestApp({ env: { WEB_ORIGIN: `http://${options.host ?? "127.0.0.1"}:${port}`, ...env } });
+  const web = await startWebServer(port, api.url, { host: options.host });
   const browser = await launchBrowser();
   return {
     api,

@@ -44,11 +44,13 @@ export interface WebServerOptions {
   env?: Record<string, string>;
   /** start through web/start.js (which maps WEB_* to adapter-node's names) instead of the build itself */
   viaStartScript?: boolean;
+  /** the origin's host: "localhost" where the browser needs a domain (a WebAuthn RP ID cannot be an IP address); it still listens on 127.0.0.1 */
+  host?: "127.0.0.1" | "localhost";
 }
 
 /** The built web app (adapter-node), as `pnpm start` runs it, talking to the test API. */
 export async function startWebServer(port: number, apiUrl: string, options: WebServerOptions = {}): Promise<WebServer> {
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${options.host ?? "127.0.0.1"}:${port}`;
   const entry = options.viaStartScript ? path.join(webDir, "start.js") : builtEntry;
   const env = { NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), WEB_PORT: String(port), ORIGIN: origin, API_URL: apiUrl, ...options.env };
   const child: ChildProcess = spawn(process.execPath, [entry], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
@@ -58,7 +60,7 @@ export async function startWebServer(port: number, apiUrl: string, options: WebS
   const deadline = Date.now() + 20_000;
   for (;;) {
     try {
-      const response = await fetch(`${origin}/login`);
+      const response = await fetch(`http://127.0.0.1:${port}/login`);
       if (response.ok) break;
     } catch {
       // not listening yet
