@@ -6,17 +6,18 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import path from "node:path";
 import { loadConfig } from "../server/src/config.ts";
 import { createDb } from "../server/src/db/client.ts";
+import { createStore } from "../server/src/db/store.ts";
 import type { Deps } from "../server/src/deps.ts";
 import { systemClock } from "../server/src/lib/clock.ts";
 import { createMailer } from "../server/src/mail/mailer.ts";
 import { createRateLimits } from "../server/src/security/rate-limits.ts";
-import { SEEDED_USER_PASSWORD, seedUsers } from "../server/src/admin/seed-users.ts";
-import { ensureUserSearchIndex } from "../server/src/admin/user-search-index.ts";
+import { SEEDED_USER_PASSWORD, seedUsers } from "../server/src/db/seed-users.ts";
+import { ensureUserSearchIndex } from "../server/src/db/user-search.ts";
 import { signIn } from "../server/src/auth/sessions.ts";
 import { loadSigningKeys } from "../server/src/keys/signing-keys.ts";
 import { sharedSecretRing } from "../server/src/keys/key-material.ts";
 import { signAccessToken } from "../server/src/lib/access-token.ts";
-import { cursorPositionOf } from "../server/src/admin/user-order.ts";
+import { cursorPositionOf } from "../server/src/db/user-order.ts";
 import { encodeCursor } from "../server/src/admin/cursor.ts";
 
 export const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -47,7 +48,7 @@ function templateKey(users: number): string {
   for (const entry of readdirSync(migrations, { recursive: true, encoding: "utf8" }).sort()) {
     if (entry.endsWith(".sql")) hash.update(entry).update(readFileSync(path.join(migrations, entry)));
   }
-  for (const file of ["server/src/admin/seed-users.ts", "server/src/admin/user-search-index.ts"]) hash.update(readFileSync(path.join(repoRoot, file)));
+  for (const file of ["server/src/db/seed-users.ts", "server/src/db/user-search.ts"]) hash.update(readFileSync(path.join(repoRoot, file)));
   return hash.digest("hex").slice(0, 12);
 }
 
@@ -85,7 +86,7 @@ export async function prepareDatabase(options: { users: number; loginAccounts: n
   try {
     const admin = await db.user.findFirstOrThrow({ where: { emailVerified: true, disabled: false, role: "USER" } });
     const promoted = await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
-    const deps: Deps = { db, config, clock: systemClock, mailer: createMailer({ from: config.mailFrom, log: quiet }), limits: createRateLimits(), log: quiet };
+    const deps: Deps = { store: createStore(db), config, clock: systemClock, mailer: createMailer({ from: config.mailFrom, log: quiet }), limits: createRateLimits(), log: quiet };
     await loadSigningKeys(deps); // makes the key the servers will then read from this database
     const session = await signIn(deps, promoted, { ip: "127.0.0.1", userAgent: "authkit-bench" }, "bench");
     const hs256 = signAccessToken(

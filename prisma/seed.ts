@@ -5,8 +5,9 @@ import { appendFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig, loadDotEnv } from "../server/src/config.ts";
 import { createDb } from "../server/src/db/client.ts";
+import { createStore } from "../server/src/db/store.ts";
 import { seedSuperAdmin } from "../server/src/admin/seed-super-admin.ts";
-import { SEEDED_USER_PASSWORD, seedUsers } from "../server/src/admin/seed-users.ts";
+import { SEEDED_USER_PASSWORD, seedUsers } from "../server/src/db/seed-users.ts";
 
 // `pnpm db:seed -- --users 100000` also creates that many sample users (development and benchmarks)
 const { values: args } = parseArgs({ options: { users: { type: "string" } }, strict: false, allowPositionals: true });
@@ -27,7 +28,7 @@ if (!email || !password) {
 
 const db = await createDb(config.databaseFile);
 try {
-  const result = await seedSuperAdmin(db, { email, password, username: process.env.SUPER_ADMIN_USERNAME });
+  const result = await seedSuperAdmin(createStore(db), { email, password, username: process.env.SUPER_ADMIN_USERNAME });
   console.log(result.created ? `Super admin ${result.email} created.` : `Super admin ${result.email} is in place.`);
   if (userCount > 0) {
     if (config.production) throw new Error("--users makes accounts with a published password: not in production.");

@@ -10,6 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import sharp from "sharp";
 import { createDb } from "../../server/src/db/client.ts";
+import { createStore } from "../../server/src/db/store.ts";
 import { seedSuperAdmin } from "../../server/src/admin/seed-super-admin.ts";
 import { startMailCatcher } from "../../tests/helpers/mail-catcher.ts";
 import { ApiProcess, freePort } from "./api-process.ts";
@@ -55,7 +56,7 @@ execFileSync(path.join(repoRoot, "node_modules", ".bin", "prisma"), ["migrate", 
 
 const admin = { email: "loadtest-admin@loadtest.example", password: randomBytes(15).toString("base64url"), username: "loadtestadmin" };
 const seedDb = await createDb(databaseFile);
-await seedSuperAdmin(seedDb, admin);
+await seedSuperAdmin(createStore(seedDb), admin);
 await seedDb.$disconnect();
 
 const mail = await startMailCatcher();

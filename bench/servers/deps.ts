@@ -2,6 +2,7 @@
 // same config parsing, same Prisma client and adapter, same authenticateAccessToken.
 import { loadConfig } from "../../server/src/config.ts";
 import { createDb } from "../../server/src/db/client.ts";
+import { createStore } from "../../server/src/db/store.ts";
 import type { Deps } from "../../server/src/deps.ts";
 import { systemClock } from "../../server/src/lib/clock.ts";
 import { createMailer } from "../../server/src/mail/mailer.ts";
@@ -12,9 +13,9 @@ const log = { info() {}, warn: (obj: object, msg?: string) => console.warn(msg, 
 
 export async function buildDeps(): Promise<Deps> {
   const config = loadConfig(process.env);
-  const db = await createDb(config.databaseFile);
+  const store = createStore(await createDb(config.databaseFile));
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
-  const deps: Deps = { db, config, clock: systemClock, mailer, limits: createRateLimits(), log };
+  const deps: Deps = { store, config, clock: systemClock, mailer, limits: createRateLimits(), log };
   await loadSigningKeys(deps); // as buildApp does
   return deps;
 }

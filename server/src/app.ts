@@ -4,8 +4,8 @@ import type { Writable } from "node:stream";
 import { securityHeaders } from "./plugins/security-headers.ts";
 import { corsForWebOrigin } from "./plugins/cors.ts";
 import type { Config } from "./config.ts";
-import { ensureUserSearchIndex } from "./admin/user-search-index.ts";
 import { createDb, type Db } from "./db/client.ts";
+import { createStore } from "./db/store.ts";
 import type { Deps } from "./deps.ts";
 import { systemClock, type Clock } from "./lib/clock.ts";
 import { createMailer, type Mailer } from "./mail/mailer.ts";
@@ -22,6 +22,7 @@ import { sweepOrphanAvatarFiles } from "./avatars/avatar-files.ts";
 declare module "fastify" {
   interface FastifyInstance {
     deps: Deps;
+    db: Db;
   }
 }
 
@@ -54,15 +55,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const db = options.db ?? (await createDb(config.databaseFile));
-  await ensureUserSearchIndex(db);
+  const store = createStore(db);
+  await store.prepare();
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, retryDelaysMs: options.mailRetryDelaysMs });
   const startedAt = new Date();
-  app.decorate("deps", { db, config, clock: options.clock ?? systemClock, mailer, limits: createRateLimits(config.rateLimits), log: app.log } satisfies Deps);
+  app.decorate("db", db); // for tests and tools that look at the rows themselves; services use the store
+  app.decorate("deps", { store, config, clock: options.clock ?? systemClock, mailer, limits: createRateLimits(config.rateLimits), log: app.log } satisfies Deps);
   await sweepOrphanAvatarFiles(app.deps, startedAt);
   await loadSigningKeys(app.deps); // the first start makes the first key
   app.addHook("onClose", async () => {
     await mailer.close();
-    await db.$disconnect();
+    await store.close();
   });
 
   await app.register(securityHeaders);

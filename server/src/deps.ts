@@ -1,12 +1,12 @@
 import type { Config } from "./config.ts";
-import type { Db } from "./db/client.ts";
+import type { RootStore } from "./db/store.ts";
 import type { Clock } from "./lib/clock.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { RateLimits } from "./security/rate-limits.ts";
 
 /** What every service needs, handed in rather than imported, so tests build it for real with their own clock. */
 export interface Deps {
-  db: Db;
+  store: RootStore;
   config: Config;
   clock: Clock;
   mailer: Mailer;

@@ -68,7 +68,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   return {
     url,
     app,
-    db: app.deps.db,
+    db: app.db,
     config,
     clock,
     mail,

@@ -1,8 +1,8 @@
-// The users search index (server/src/admin/user-search-index.ts): it must find exactly what
+// The users search index (server/src/db/user-search.ts): it must find exactly what
 // LIKE finds, follow every write to "User", and come back whole if its triggers are lost.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureUserSearchIndex } from "../../server/src/admin/user-search-index.ts";
+import { ensureUserSearchIndex } from "../../server/src/db/user-search.ts";
 import type { TestApp } from "../helpers/test-app.ts";
 import { startWithAdmins, type Actor, USERS } from "./admin-fixtures.ts";
 

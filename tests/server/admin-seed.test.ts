@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEEDED_USER_PASSWORD, seedUsers } from "../../server/src/admin/seed-users.ts";
+import { SEEDED_USER_PASSWORD, seedUsers } from "../../server/src/db/seed-users.ts";
 import { LOGIN } from "../helpers/accounts.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { signedInAs, USERS } from "./admin-fixtures.ts";

@@ -3,7 +3,7 @@
 // they never land inside another request's open transaction. And the connection they share
 // with Prisma is released however a transaction ends.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession } from "../../server/src/db/open-session.ts";
+
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
 import { LOGIN, registerVerified } from "../helpers/accounts.ts";
@@ -64,7 +64,7 @@ describe("sign-in writes", () => {
     await expect(
       t.db.$transaction(async (tx) => {
         await tx.user.update({ where: { id: account.user.id }, data: { name: "rolled back" } });
-        pending = openSession(t.db, { user: account.user, refreshTokenHash: "f".repeat(64), how: "test", now: t.clock.now(), expiresAt: t.clock.now() });
+        pending = t.app.deps.store.sessions.open({ user: account.user, refreshTokenHash: "f".repeat(64), how: "test", now: t.clock.now(), expiresAt: t.clock.now() });
         await tx.user.findUnique({ where: { id: account.user.id } }); // the sign-in gets its turn of the event loop here
         throw new Error("this request fails");
       }),

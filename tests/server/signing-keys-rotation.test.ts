@@ -28,7 +28,7 @@ describe("pnpm keys:rotate on one instance", () => {
     const before = await registerVerified(t, t.client());
     const oldKid = kidOf(before.accessToken);
     const oldSettings = await accessTokenSettings(t.app.deps, t.clock.now());
-    const { kid: newKid } = await rotateSigningKey(t.db, t.config, t.clock.now());
+    const { kid: newKid } = await rotateSigningKey(t.app.deps.store, t.config, t.clock.now());
 
     t.clock.advance(RELOAD_INTERVAL_MS); // the instance rereads the set on its own: no restart
     const login = await t.client().ok(LOGIN, { identifier: before.username, password: before.password });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { Deps } from "../deps.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
 import { badInput } from "../lib/errors.ts";
 import { parseInput } from "../lib/validation.ts";
 import { decodeCursor, encodeCursor, pageSizeRule } from "./cursor.ts";
@@ -19,25 +18,15 @@ export type AuditLogArgs = z.input<typeof argsSchema>;
 /** The audit log, newest first, optionally only the events where a user is actor or target. */
 export async function listAuditLog(deps: Deps, raw: AuditLogArgs) {
   const args = parseInput(argsSchema, raw);
-  const filter: Prisma.AuditEventWhereInput = args.userId ? { OR: [{ actorId: args.userId }, { targetId: args.userId }] } : {};
-  let where = filter;
+  let after: { at: Date; id: string } | undefined;
   if (args.after) {
     const { key, id } = decodeCursor(ORDER, args.after);
     const at = new Date(key ?? "");
     if (Number.isNaN(at.getTime())) throw badInput({ after: "This cursor is not valid for this list." });
-    // the redundant `lte` gives SQLite an index range to start from instead of scanning from the top
-    where = { AND: [filter, { createdAt: { lte: at } }, { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: id } }] }] };
+    after = { at, id };
   }
-  const [events, totalCount] = await deps.db.$transaction([
-    // actor and target come with the page in one IN query each, never one per row
-    deps.db.auditEvent.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: args.first + 1,
-      include: { actor: true, target: true },
-    }),
-    deps.db.auditEvent.count({ where: filter }),
-  ]);
+  const userId = args.userId ?? undefined;
+  const [events, totalCount] = await deps.store.transaction(async (tx) => [await tx.audit.page(args.first + 1, after, userId), await tx.audit.count(userId)] as const);
   const nodes = events.slice(0, args.first);
   const last = nodes.at(-1);
   return {

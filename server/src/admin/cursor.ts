@@ -6,10 +6,8 @@ import { badInput } from "../lib/errors.ts";
 // and nothing in it is secret (the client already sees every value it encodes).
 const cursorSchema = z.tuple([z.string(), z.string().nullable(), z.string().min(1)]);
 
-export interface CursorPosition {
-  key: string | null;
-  id: string;
-}
+export type { CursorPosition } from "../db/user-order.ts";
+import type { CursorPosition } from "../db/user-order.ts";
 
 export function encodeCursor(order: string, position: CursorPosition): string {
   return Buffer.from(JSON.stringify([order, position.key, position.id])).toString("base64url");

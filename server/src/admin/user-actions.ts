@@ -1,9 +1,6 @@
 import { z } from "zod";
 import type { Deps, RequestMeta } from "../deps.ts";
-import type { User } from "../generated/prisma/client.ts";
-import { recordAudit } from "../audit/record-audit.ts";
-import { revokeSessions } from "../auth/sessions.ts";
-import { revokeResetTokens } from "../auth/password-reset.ts";
+import type { User } from "../db/types.ts";
 import { roles, type RoleName } from "../lib/roles.ts";
 import { parseInput } from "../lib/validation.ts";
 import { assertNotLastSuperAdmin, assertNotSelf, assertWithinReach, findTarget } from "./user-guards.ts";
@@ -15,14 +12,14 @@ const disabledSchema = z.object({ id: z.string().min(1), disabled: z.boolean() }
 export async function setUserRole(deps: Deps, actor: User, raw: { id: string; role: RoleName }, meta: RequestMeta): Promise<User> {
   const { id, role } = parseInput(roleSchema, raw);
   const now = deps.clock.now();
-  return deps.db.$transaction(async (tx) => {
+  return deps.store.transaction(async (tx) => {
     const target = await findTarget(tx, id);
     assertWithinReach(actor, target);
     if (target.role === role) return target;
     if (target.role === "SUPER_ADMIN") await assertNotLastSuperAdmin(tx, target);
     assertNotSelf(actor, target);
-    const updated = await tx.user.update({ where: { id }, data: { role } });
-    await recordAudit(tx, { action: "admin.set_role", actor, target, ip: meta.ip, detail: `${target.role} -> ${role}` }, now);
+    const updated = await tx.users.update(id, { role });
+    await tx.audit.record({ action: "admin.set_role", actor, target, ip: meta.ip, detail: `${target.role} -> ${role}` }, now);
     return updated;
   });
 }
@@ -31,7 +28,7 @@ export async function setUserRole(deps: Deps, actor: User, raw: { id: string; ro
 export async function setUserDisabled(deps: Deps, actor: User, raw: { id: string; disabled: boolean }, meta: RequestMeta): Promise<User> {
   const { id, disabled } = parseInput(disabledSchema, raw);
   const now = deps.clock.now();
-  const updated = await deps.db.$transaction(async (tx) => {
+  const updated = await deps.store.transaction(async (tx) => {
     const target = await findTarget(tx, id);
     assertWithinReach(actor, target);
     if (target.disabled === disabled) return target;
@@ -39,12 +36,12 @@ export async function setUserDisabled(deps: Deps, actor: User, raw: { id: string
       await assertNotLastSuperAdmin(tx, target);
       assertNotSelf(actor, target);
     }
-    const user = await tx.user.update({ where: { id }, data: { disabled } });
+    const user = await tx.users.update(id, { disabled });
     if (disabled) {
-      await revokeSessions(deps, { userId: id }, "disabled-by-admin", tx);
-      await revokeResetTokens(tx, id, now);
+      await tx.sessions.revoke({ userId: id }, "disabled-by-admin", now);
+      await tx.resetTokens.revokeAll(id, now);
     }
-    await recordAudit(tx, { action: disabled ? "admin.disable" : "admin.enable", actor, target, ip: meta.ip }, now);
+    await tx.audit.record({ action: disabled ? "admin.disable" : "admin.enable", actor, target, ip: meta.ip }, now);
     return user;
   });
   return updated;

@@ -1,8 +1,8 @@
-import type { Db } from "../db/client.ts";
-import type { User } from "../generated/prisma/client.ts";
+import type { Store } from "../db/store.ts";
+import type { User } from "../db/types.ts";
 import { AppError } from "../lib/errors.ts";
 
-type DbOrTx = Pick<Db, "user">;
+type DbOrTx = Pick<Store, "users">;
 
 // FORBIDDEN carries a reason, so a client (and a test) can tell which rule refused it.
 export type ForbiddenReason = "SELF" | "SUPER_ADMIN_TARGET" | "LAST_SUPER_ADMIN";
@@ -10,7 +10,7 @@ const forbidden = (reason: ForbiddenReason) => new AppError("FORBIDDEN", { reaso
 
 /** The user an admin action is aimed at; NOT_FOUND when there is none. */
 export async function findTarget(db: DbOrTx, id: string): Promise<User> {
-  const target = await db.user.findUnique({ where: { id } });
+  const target = await db.users.byId(id);
   if (!target) throw new AppError("NOT_FOUND");
   return target;
 }
@@ -32,6 +32,6 @@ export function assertNotSelf(actor: User, target: User): void {
  */
 export async function assertNotLastSuperAdmin(db: DbOrTx, target: User): Promise<void> {
   if (target.role !== "SUPER_ADMIN") return;
-  const others = await db.user.count({ where: { role: "SUPER_ADMIN", disabled: false, id: { not: target.id } } });
+  const others = await db.users.countOtherActiveSuperAdmins(target.id);
   if (others === 0) throw forbidden("LAST_SUPER_ADMIN");
 }

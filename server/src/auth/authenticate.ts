@@ -1,8 +1,7 @@
 import type { Deps } from "../deps.ts";
-import type { User } from "../generated/prisma/client.ts";
+import type { User } from "../db/types.ts";
 import { verifyAccessToken } from "../lib/access-token.ts";
 import { unauthenticated } from "../lib/errors.ts";
-import { findSessionWithUser } from "../db/find-session.ts";
 import { accessTokenSettings, signingKeysOf } from "../keys/signing-keys.ts";
 
 export interface Viewer {
@@ -23,7 +22,7 @@ export async function authenticateAccessToken(deps: Deps, token: string): Promis
     result = verifyAccessToken(token, await accessTokenSettings(deps, now), now);
   }
   if (!result.ok) throw unauthenticated(result.reason);
-  const session = await findSessionWithUser(deps.db, result.claims.sessionId);
+  const session = await deps.store.sessions.withUser(result.claims.sessionId);
   if (!session || session.userId !== result.claims.userId || session.revokedAt || session.expiresAt <= now) {
     throw unauthenticated("INVALID");
   }

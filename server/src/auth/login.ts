@@ -1,16 +1,14 @@
 import type { Deps, RequestMeta } from "../deps.ts";
 import { AppError } from "../lib/errors.ts";
 import { hashPassword, passwordNeedsRehash, verifyDummyPassword, verifyPassword } from "../lib/password.ts";
-import { recordAudit } from "../audit/record-audit.ts";
 import { signIn } from "./sessions.ts";
-import { findUserBy } from "../db/find-user.ts";
 import { requireSecondFactor } from "../mfa/challenge.ts";
 import { isKnownDevice, mailNewSignIn } from "./new-device.ts";
 
 /** Find an account by email (anything with an @) or by username, without regard to case. */
 export function findByIdentifier(deps: Deps, identifier: string) {
   const key = identifier.trim().toLowerCase();
-  return findUserBy(deps.db, key.includes("@") ? "email" : "usernameKey", key);
+  return deps.store.users.byKey(key.includes("@") ? "email" : "usernameKey", key);
 }
 
 /** Check a password and open a session. Unknown accounts cost the same argon2 work and get the same error. */
@@ -20,13 +18,13 @@ export async function login(deps: Deps, identifier: string, password: string, me
   deps.limits.hit([["login.ip", meta.network], ["login.account_ip", `${account}|${meta.network}`], ["login.account", account]], deps.clock.now());
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyDummyPassword(password);
   if (!user || !ok) {
-    await recordAudit(deps.db, { action: "auth.sign_in_failed", target: user, ip: meta.ip, detail: user ? "wrong password" : "unknown identifier" }, deps.clock.now());
+    await deps.store.audit.record({ action: "auth.sign_in_failed", target: user, ip: meta.ip, detail: user ? "wrong password" : "unknown identifier" }, deps.clock.now());
     throw new AppError("INVALID_CREDENTIALS");
   }
   if (user.disabled) throw new AppError("ACCOUNT_DISABLED");
   if (!user.emailVerified) throw new AppError("EMAIL_NOT_VERIFIED");
   if (passwordNeedsRehash(user.passwordHash)) {
-    await deps.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
+    await deps.store.users.update(user.id, { passwordHash: await hashPassword(password) });
   }
   // the password alone does not sign in an account with a second factor
   if (user.mfaEnabled) return requireSecondFactor(deps, user);

@@ -1,5 +1,5 @@
 import type { Deps, RequestMeta } from "../deps.ts";
-import type { User } from "../generated/prisma/client.ts";
+import type { User } from "../db/types.ts";
 import { addressNetwork, canonicalIp } from "../lib/client-address.ts";
 import { newSignInMail } from "../mail/templates.ts";
 
@@ -8,13 +8,8 @@ import { newSignInMail } from "../mail/templates.ts";
  * its IPv6 /64)? Asked before the new session is written, so it does not find itself.
  */
 export async function isKnownDevice(deps: Deps, userId: string, meta: RequestMeta): Promise<boolean> {
-  const earlier = await deps.db.session.findMany({
-    where: { userId, userAgent: meta.userAgent?.slice(0, 512) ?? null },
-    select: { ip: true },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-  });
-  return earlier.some((session) => addressNetwork(canonicalIp(session.ip ?? undefined)) === meta.network);
+  const addresses = await deps.store.sessions.addressesOf(userId, meta.userAgent?.slice(0, 512) ?? null);
+  return addresses.some((ip) => addressNetwork(canonicalIp(ip ?? undefined)) === meta.network);
 }
 
 /** "A new sign-in to your account": device, address, time and where to end the session. */

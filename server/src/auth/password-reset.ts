@@ -1,14 +1,12 @@
 // Password reset by emailed link: issuing (with a per-address limit) and redeeming the token.
 import { z } from "zod";
 import type { Deps, RequestMeta } from "../deps.ts";
-import type { User } from "../generated/prisma/client.ts";
-import { recordAudit } from "../audit/record-audit.ts";
+import type { User } from "../db/types.ts";
 import { hashToken, randomToken } from "../lib/crypto-tokens.ts";
 import { AppError, badInput } from "../lib/errors.ts";
 import { hashPassword } from "../lib/password.ts";
 import { emailRule, parseInput, passwordDiffersFromIdentity, passwordRule } from "../lib/validation.ts";
 import { passwordResetMail, securityNoticeMail } from "../mail/templates.ts";
-import { revokeSessions } from "./sessions.ts";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60_000;
 export const RESET_MAILS_PER_HOUR = 5;
@@ -29,21 +27,16 @@ export async function sendPasswordReset(deps: Deps, user: User, meta: RequestMet
   deps.mailer.send(passwordResetMail(user.email, url, RESET_TOKEN_TTL_MS / 60_000));
 }
 
-/** Kill every outstanding reset link of a user: on a password or email change, a disable, a reset. */
-export async function revokeResetTokens(tx: Pick<Deps["db"], "passwordResetToken">, userId: string, now: Date): Promise<void> {
-  await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
-}
-
 /** Count, invalidate and insert in one transaction, so two parallel requests cannot both slip under the limit. */
 async function writeResetToken(deps: Deps, user: Pick<User, "id" | "username">, tokenHash: string, meta: RequestMeta): Promise<boolean> {
   const now = deps.clock.now();
-  return deps.db.$transaction(async (tx) => {
-    const recent = await tx.passwordResetToken.count({ where: { userId: user.id, createdAt: { gt: new Date(now.getTime() - HOUR_MS) } } });
+  return deps.store.transaction(async (tx) => {
+    const recent = await tx.resetTokens.countSince(user.id, new Date(now.getTime() - HOUR_MS));
     if (recent >= RESET_MAILS_PER_HOUR) return false;
-    await revokeResetTokens(tx, user.id, now);
+    await tx.resetTokens.revokeAll(user.id, now);
     if (user.id === NOBODY) return false;
-    await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS), createdAt: now } });
-    await recordAudit(tx, { action: "auth.password_reset_requested", actor: user, target: user, ip: meta.ip }, now);
+    await tx.resetTokens.create({ userId: user.id, tokenHash, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS), createdAt: now });
+    await tx.audit.record({ action: "auth.password_reset_requested", actor: user, target: user, ip: meta.ip }, now);
     return true;
   });
 }
@@ -53,7 +46,7 @@ export async function requestPasswordReset(deps: Deps, rawEmail: string, meta: R
   // per IP, whatever the address: refusing tells nothing about any account
   deps.limits.hit([["request_reset.ip", meta.network]], deps.clock.now());
   const parsed = emailRule.safeParse(rawEmail);
-  const user = parsed.success ? await deps.db.user.findUnique({ where: { email: parsed.data } }) : null;
+  const user = parsed.success ? await deps.store.users.byEmail(parsed.data) : null;
   if (user && !user.disabled) return sendPasswordReset(deps, user, meta);
   // the same token work and queries as a real request, writing nothing
   await writeResetToken(deps, { id: NOBODY, username: "" }, hashToken(randomToken()), meta);
@@ -69,7 +62,7 @@ export async function resetPassword(deps: Deps, rawToken: string, rawPassword: s
   const now = deps.clock.now();
   // every attempt counts, aliased ones included: guessing tokens is hopeless, but not free
   deps.limits.hit([["reset_password.ip", meta.network]], now);
-  const row = await deps.db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(rawToken) }, include: { user: true } });
+  const row = await deps.store.resetTokens.byHash(hashToken(rawToken));
   // a disabled account cannot be reset, even by a link sent before the disable
   if (!row || row.usedAt || row.expiresAt <= now || row.user.disabled) throw new AppError("INVALID_TOKEN");
   const { newPassword } = parseInput(resetInput, { token: rawToken, newPassword: rawPassword });
@@ -79,14 +72,13 @@ export async function resetPassword(deps: Deps, rawToken: string, rawPassword: s
   }
   const passwordHash = await hashPassword(newPassword);
 
-  await deps.db.$transaction(async (tx) => {
+  await deps.store.transaction(async (tx) => {
     // compare-and-set: of two parallel redemptions of one link only one wins
-    const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
-    if (claimed.count === 0) throw new AppError("INVALID_TOKEN");
-    await revokeResetTokens(tx, user.id, now);
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    await revokeSessions(deps, { userId: user.id }, "password-reset", tx);
-    await recordAudit(tx, { action: "auth.password_reset_completed", actor: user, target: user, ip: meta.ip }, now);
+    if (!(await tx.resetTokens.claim(row.id, now))) throw new AppError("INVALID_TOKEN");
+    await tx.resetTokens.revokeAll(user.id, now);
+    await tx.users.update(user.id, { passwordHash });
+    await tx.sessions.revoke({ userId: user.id }, "password-reset", now);
+    await tx.audit.record({ action: "auth.password_reset_completed", actor: user, target: user, ip: meta.ip }, now);
   });
   deps.mailer.send(securityNoticeMail(user.email, "The password of your account was reset"));
 }

@@ -1,5 +1,5 @@
 import type { Deps, RequestMeta } from "../deps.ts";
-import type { User } from "../generated/prisma/client.ts";
+import type { User } from "../db/types.ts";
 import { AppError, badInput } from "../lib/errors.ts";
 import { verifyPassword } from "../lib/password.ts";
 import { consumeSecondFactor, type SecondFactor } from "../mfa/second-factor.ts";

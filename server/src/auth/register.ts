@@ -1,11 +1,10 @@
 import { z } from "zod";
 import type { Deps, RequestMeta } from "../deps.ts";
 import { AppError, badInput } from "../lib/errors.ts";
-import { isUniqueViolation } from "../lib/db-errors.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import { hashPassword } from "../lib/password.ts";
 import { hashToken, randomToken } from "../lib/crypto-tokens.ts";
 import { emailRule, nameRule, parseInput, passwordDiffersFromIdentity, passwordRule, usernameRule } from "../lib/validation.ts";
-import { recordAudit } from "../audit/record-audit.ts";
 import { issueOtp } from "./otp.ts";
 
 const registerInput = z.object({ username: usernameRule, email: emailRule, password: passwordRule, name: nameRule.nullish() });
@@ -15,11 +14,10 @@ export type RegisterInput = z.input<typeof registerInput>;
 /** Which of username and email is already taken, as field errors. */
 export async function findTaken(deps: Deps, username: string | undefined, email: string | undefined, exceptUserId?: string) {
   const fields: Record<string, string> = {};
-  const not = exceptUserId ? { id: { not: exceptUserId } } : {};
-  if (username && (await deps.db.user.findFirst({ where: { usernameKey: username.toLowerCase(), ...not }, select: { id: true } }))) {
+  if (username && (await deps.store.users.usernameTaken(username, exceptUserId))) {
     fields.username = "That username is taken.";
   }
-  if (email && (await deps.db.user.findFirst({ where: { email, ...not }, select: { id: true } }))) {
+  if (email && (await deps.store.users.emailTaken(email, exceptUserId))) {
     fields.email = "That email is already registered.";
   }
   return fields;
@@ -41,7 +39,7 @@ export async function registerUser(deps: Deps, raw: RegisterInput, meta: Request
   if (!passwordDiffersFromIdentity(input.password, input.username, input.email)) {
     throw badInput({ password: "The password must differ from the username and email." });
   }
-  const pending = await deps.db.user.findFirst({ where: { email: input.email, emailVerified: false, disabled: false }, select: { id: true } });
+  const pending = await deps.store.users.unverifiedByEmail(input.email);
   const taken = await findTaken(deps, input.username, pending ? undefined : input.email, pending?.id);
   if (Object.keys(taken).length) throw new AppError("CONFLICT", { fields: taken });
 
@@ -49,25 +47,15 @@ export async function registerUser(deps: Deps, raw: RegisterInput, meta: Request
   const registrationKey = randomToken();
   const now = deps.clock.now();
   try {
-    const { user, otp } = await deps.db.$transaction(async (tx) => {
+    const { user, otp } = await deps.store.transaction(async (tx) => {
       if (pending) {
         // only while still unverified: a verification in between makes this a CONFLICT
-        const dropped = await tx.user.deleteMany({ where: { id: pending.id, emailVerified: false } });
-        if (dropped.count === 0) throw new AppError("CONFLICT", { fields: { email: "That email is already registered." } });
-        await recordAudit(tx, { action: "auth.registration_replaced", target: null, ip: meta.ip, detail: input.email }, now);
+        if (!(await tx.users.deleteUnverified(pending.id))) throw new AppError("CONFLICT", { fields: { email: "That email is already registered." } });
+        await tx.audit.record({ action: "auth.registration_replaced", target: null, ip: meta.ip, detail: input.email }, now);
       }
-      const user = await tx.user.create({
-        data: {
-          username: input.username,
-          usernameKey: input.username.toLowerCase(),
-          email: input.email,
-          passwordHash,
-          name: input.name || null,
-          createdAt: now,
-        },
-      });
+      const user = await tx.users.create({ username: input.username, email: input.email, passwordHash, name: input.name || null, createdAt: now });
       const otp = await issueOtp(deps, user, "VERIFY_EMAIL", user.email, tx, hashToken(registrationKey));
-      await recordAudit(tx, { action: "auth.register", actor: user, target: user, ip: meta.ip }, now);
+      await tx.audit.record({ action: "auth.register", actor: user, target: user, ip: meta.ip }, now);
       return { user, otp };
     });
     otp.send();

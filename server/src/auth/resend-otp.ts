@@ -13,13 +13,13 @@ export async function resendOtp(deps: Deps, rawEmail: string, meta: RequestMeta)
   deps.limits.hit([["resend_otp.ip", meta.network], ["resend_otp.email", parsed.data]], deps.clock.now());
   if (!parsed.success) return;
   const email = parsed.data;
-  const unverified = await deps.db.user.findFirst({ where: { email, emailVerified: false, disabled: false } });
+  const unverified = await deps.store.users.unverifiedByEmail(email);
   if (unverified) {
-    const registration = await deps.db.otp.findFirst({ where: { userId: unverified.id, purpose: "VERIFY_EMAIL", registrationKeyHash: { not: null } }, select: { registrationKeyHash: true } });
+    const registration = await deps.store.otps.registrationKeyHashOf(unverified.id);
     const presented = meta.registrationKey ? hashToken(meta.registrationKey) : null;
-    const own = presented !== null && registration?.registrationKeyHash != null && safeEqual(presented, registration.registrationKeyHash);
-    return (await issueOtp(deps, unverified, "VERIFY_EMAIL", email, deps.db, own ? presented : null)).send();
+    const own = presented !== null && registration !== null && safeEqual(presented, registration);
+    return (await issueOtp(deps, unverified, "VERIFY_EMAIL", email, deps.store, own ? presented : null)).send();
   }
-  const changing = await deps.db.user.findFirst({ where: { pendingEmail: email, disabled: false } });
+  const changing = await deps.store.users.byPendingEmail(email);
   if (changing) (await issueOtp(deps, changing, "CHANGE_EMAIL", email)).send();
 }

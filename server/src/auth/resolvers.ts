@@ -5,7 +5,7 @@ import { clearAuthCookies, isBrowserRequest, clearRegistrationCookie, setAuthCoo
 import { login } from "./login.ts";
 import { REGISTRATION_KEY_TTL_SECONDS, registerUser, type RegisterInput } from "./register.ts";
 import { resendOtp } from "./resend-otp.ts";
-import { findSessionByRefreshToken, listSessions, revokeSessions, rotateRefreshToken, type SignIn } from "./sessions.ts";
+import { findSessionByRefreshToken, listSessions, revokeOwnSession, rotateRefreshToken, type SignIn } from "./sessions.ts";
 import { verifyOtp } from "./verify-otp.ts";
 import { signOut } from "./sign-out.ts";
 
@@ -68,12 +68,6 @@ export const authResolvers = {
       ctx.reply.header("clear-site-data", '"cookies"');
       return true;
     },
-    revokeSession: async (_: unknown, { id }: { id: string }, ctx: Context) => {
-      const viewer = await authorize(ctx);
-      const session = await ctx.deps.db.session.findFirst({ where: { id, userId: viewer.user.id, revokedAt: null } });
-      if (!session) throw new AppError("NOT_FOUND");
-      await revokeSessions(ctx.deps, { id }, "revoked-by-user");
-      return true;
-    },
+    revokeSession: async (_: unknown, { id }: { id: string }, ctx: Context) => (await revokeOwnSession(ctx.deps, (await authorize(ctx)).user.id, id), true),
   },
 };

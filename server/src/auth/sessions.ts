@@ -1,11 +1,9 @@
 import type { Deps, RequestMeta } from "../deps.ts";
-import type { User } from "../generated/prisma/client.ts";
+import type { User } from "../db/types.ts";
 import { signAccessToken } from "../lib/access-token.ts";
 import { accessTokenSettings } from "../keys/signing-keys.ts";
 import { hashToken, hmac, randomToken, safeEqual } from "../lib/crypto-tokens.ts";
 import { AppError } from "../lib/errors.ts";
-import { recordAudit } from "../audit/record-audit.ts";
-import { openSession } from "../db/open-session.ts";
 
 /** Within this window a rotated refresh token, presented again by the same user agent, still gets the session's tokens. */
 export const REFRESH_GRACE_MS = 10_000;
@@ -36,7 +34,7 @@ export async function signIn(deps: Deps, user: User, meta: RequestMeta, how: str
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + deps.config.refreshTokenTtlSeconds * 1000);
   const refreshToken = randomToken();
-  const { sessionId, user: signedIn } = await openSession(deps.db, {
+  const { sessionId, user: signedIn } = await deps.store.sessions.open({
     user,
     userAgent: meta.userAgent?.slice(0, 512),
     ip: meta.ip,
@@ -61,58 +59,41 @@ export async function rotateRefreshToken(deps: Deps, token: string, meta: Reques
   const expiresAt = new Date(now.getTime() + deps.config.refreshTokenTtlSeconds * 1000);
 
   if (!row.rotatedAt) {
-    const rotated = await deps.db.$transaction(async (tx) => {
+    const rotated = await deps.store.transaction(async (tx) => {
       // compare-and-set: of two concurrent rotations of one token only one writes a successor
-      const claimed = await tx.refreshToken.updateMany({ where: { id: row.id, rotatedAt: null }, data: { rotatedAt: now } });
-      if (claimed.count === 0) return false;
-      await tx.refreshToken.create({ data: { sessionId: session.id, tokenHash: hashToken(successor), createdAt: now } });
-      await tx.session.update({ where: { id: session.id }, data: { lastUsedAt: now, expiresAt, ip: meta.ip ?? session.ip } });
+      if (!(await tx.sessions.claimRotation(row.id, now))) return false;
+      await tx.sessions.addRefreshToken(session.id, hashToken(successor), { now, expiresAt, ip: meta.ip ?? session.ip });
       return true;
     });
     if (rotated) return issueTokens(deps, session.user, session.id, successor, expiresAt);
   }
 
   // The token was already rotated: a parallel tab within the grace window, or a replay.
-  const rotatedAt = row.rotatedAt ?? (await deps.db.refreshToken.findUnique({ where: { id: row.id } }))?.rotatedAt;
-  const current = await deps.db.refreshToken.findFirst({ where: { sessionId: session.id, rotatedAt: null } });
+  const rotatedAt = row.rotatedAt ?? (await deps.store.sessions.rotatedAtOf(row.id));
+  const current = await deps.store.sessions.currentRefreshToken(session.id);
   const withinGrace = rotatedAt && now.getTime() - rotatedAt.getTime() <= REFRESH_GRACE_MS;
   const sameAgent = (meta.userAgent ?? "") === (session.userAgent ?? "");
   if (withinGrace && sameAgent && current && safeEqual(current.tokenHash, hashToken(successor))) {
     return issueTokens(deps, session.user, session.id, successor, session.expiresAt);
   }
 
-  await revokeSessions(deps, { id: session.id }, "refresh-token-reuse");
-  await recordAudit(deps.db, { action: "auth.refresh_reuse", actor: null, target: session.user, ip: meta.ip, detail: `session ${session.id}` }, now);
+  await deps.store.sessions.revoke({ id: session.id }, "refresh-token-reuse", now);
+  await deps.store.audit.record({ action: "auth.refresh_reuse", actor: null, target: session.user, ip: meta.ip, detail: `session ${session.id}` }, now);
   deps.log.warn({ event: "refresh_reuse", sessionId: session.id, userId: session.userId }, "rotated refresh token reused; session revoked");
   throw new AppError("INVALID_TOKEN");
 }
 
-/**
- * Revoke the sessions that match (one by id, or every one of a user); their access tokens die
- * with them. Pass `tx` to revoke inside the caller's transaction.
- */
-export async function revokeSessions(
-  deps: Deps,
-  where: { id: string } | { userId: string; exceptId?: string },
-  why: string,
-  tx: Pick<Deps["db"], "session"> = deps.db,
-): Promise<number> {
-  const filter = "id" in where ? { id: where.id } : { userId: where.userId, ...(where.exceptId ? { id: { not: where.exceptId } } : {}) };
-  const result = await tx.session.updateMany({ where: { ...filter, revokedAt: null }, data: { revokedAt: deps.clock.now(), revokedWhy: why } });
-  return result.count;
-}
-
 /** The user's live sessions, newest use first. */
-export async function listSessions(deps: Deps, userId: string) {
-  return deps.db.session.findMany({
-    where: { userId, revokedAt: null, expiresAt: { gt: deps.clock.now() } },
-    orderBy: { lastUsedAt: "desc" },
-  });
+export const listSessions = (deps: Deps, userId: string) => deps.store.sessions.liveOf(userId, deps.clock.now());
+
+/** A user ends one of their own sessions; someone else's, or one already ended, is NOT_FOUND. */
+export async function revokeOwnSession(deps: Deps, userId: string, sessionId: string): Promise<void> {
+  if (!(await deps.store.sessions.unrevokedOf(userId, sessionId))) throw new AppError("NOT_FOUND");
+  await deps.store.sessions.revoke({ id: sessionId }, "revoked-by-user", deps.clock.now());
 }
 
 /** A refresh token by its value (stored hashed), with its session and user. */
-const findRefreshToken = (deps: Deps, token: string) =>
-  deps.db.refreshToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { session: { include: { user: true } } } });
+const findRefreshToken = (deps: Deps, token: string) => deps.store.sessions.refreshTokenByHash(hashToken(token));
 
 /** The session a refresh token belongs to, if it is live: for logout by cookie. */
 export async function findSessionByRefreshToken(deps: Deps, token: string) {

@@ -1,12 +1,11 @@
 import type { Deps, RequestMeta } from "../deps.ts";
-import { recordAudit } from "../audit/record-audit.ts";
 import { hashOtp, randomToken, safeEqual } from "../lib/crypto-tokens.ts";
 import { AppError } from "../lib/errors.ts";
-import { isUniqueViolation } from "../lib/db-errors.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import { emailRule } from "../lib/validation.ts";
 import { securityNoticeMail } from "../mail/templates.ts";
 import { OTP_MAX_ATTEMPTS, otpKey } from "./otp.ts";
-import { revokeResetTokens, sendPasswordReset } from "./password-reset.ts";
+import { sendPasswordReset } from "./password-reset.ts";
 import { signIn } from "./sessions.ts";
 
 const invalidOtp = (attemptsLeft?: number) => new AppError("INVALID_OTP", attemptsLeft ? { attemptsLeft } : {});
@@ -30,29 +29,28 @@ export async function verifyOtp(deps: Deps, rawEmail: string, code: string, meta
   const now = deps.clock.now();
   deps.limits.hit([["verify_otp.ip", meta.network], ["verify_otp.email", email]], now);
 
-  const otp = await deps.db.otp.findFirst({ where: { email, usedAt: null }, orderBy: { createdAt: "desc" }, include: { user: true } });
+  const otp = await deps.store.otps.latestUnusedFor(email);
   const user = otp?.user;
   const stillMeant = otp && (otp.purpose === "VERIFY_EMAIL" ? user!.email === email && !user!.emailVerified : user!.pendingEmail === email && viewerId === user!.id);
   if (!/^\d{6}$/.test(code.trim()) || !otp || !stillMeant || otp.expiresAt <= now || otp.attempts >= OTP_MAX_ATTEMPTS) throw invalidOtp();
   if (user!.disabled) throw new AppError("ACCOUNT_DISABLED");
 
   if (!safeEqual(otp.codeHash, hashOtp(otpKey(deps), email, code.trim()))) {
-    const counted = await deps.db.otp.update({ where: { id: otp.id }, data: { attempts: { increment: 1 } } });
+    const counted = await deps.store.otps.countAttempt(otp.id);
     throw invalidOtp(OTP_MAX_ATTEMPTS - counted.attempts);
   }
 
   const dropPassword = otp.purpose === "VERIFY_EMAIL" && !otp.registrationKeyHash;
   try {
-    const verified = await deps.db.$transaction(async (tx) => {
-      const claimed = await tx.otp.updateMany({ where: { id: otp.id, usedAt: null }, data: { usedAt: now } });
-      if (claimed.count === 0) throw invalidOtp();
+    const verified = await deps.store.transaction(async (tx) => {
+      if (!(await tx.otps.claim(otp.id, now))) throw invalidOtp();
       if (otp.purpose === "CHANGE_EMAIL") {
         // links mailed to the old address must not outlive it
-        await revokeResetTokens(tx, user!.id, now);
-        return tx.user.update({ where: { id: user!.id }, data: { email, pendingEmail: null, emailVerified: true } });
+        await tx.resetTokens.revokeAll(user!.id, now);
+        return tx.users.update(user!.id, { email, pendingEmail: null, emailVerified: true });
       }
-      if (dropPassword) await recordAudit(tx, { action: "auth.registration_password_dropped", target: user!, ip: meta.ip }, now);
-      return tx.user.update({ where: { id: user!.id }, data: { emailVerified: true, ...(dropPassword && { passwordHash: unusablePasswordHash() }) } });
+      if (dropPassword) await tx.audit.record({ action: "auth.registration_password_dropped", target: user!, ip: meta.ip }, now);
+      return tx.users.update(user!.id, { emailVerified: true, ...(dropPassword && { passwordHash: unusablePasswordHash() }) });
     });
     if (otp.purpose === "CHANGE_EMAIL") {
       deps.mailer.send(securityNoticeMail(user!.email, `The email of your account was changed to ${email}`));

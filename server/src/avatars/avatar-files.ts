@@ -64,12 +64,11 @@ export async function removeAvatarFile(deps: Pick<Deps, "config" | "log">, fileN
  * not yet removed). Run once at start, before listening, and only on files older than
  * `before`: one API process serves a database, so any such file is an orphan.
  */
-export async function sweepOrphanAvatarFiles(deps: Pick<Deps, "config" | "db" | "log">, before: Date): Promise<number> {
+export async function sweepOrphanAvatarFiles(deps: Pick<Deps, "config" | "store" | "log">, before: Date): Promise<number> {
   const dir = avatarDir(deps);
   const names = await readdir(dir).catch(() => [] as string[]);
   if (!names.length) return 0;
-  const rows = await deps.db.user.findMany({ where: { avatarFile: { not: null } }, select: { avatarFile: true } });
-  const referenced = new Set(rows.map((row) => row.avatarFile));
+  const referenced = new Set(await deps.store.users.avatarFiles());
   let removed = 0;
   for (const name of names) {
     const leftover = name.startsWith(".tmp-") || (AVATAR_FILE_NAME.test(name) && !referenced.has(name));

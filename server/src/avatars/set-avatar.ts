@@ -1,7 +1,6 @@
 import type { FileUpload } from "graphql-upload-minimal";
 import type { Deps, RequestMeta } from "../deps.ts";
-import type { User } from "../generated/prisma/client.ts";
-import { recordAudit } from "../audit/record-audit.ts";
+import type { User } from "../db/types.ts";
 import { removeAvatarFile, writeAvatarFile } from "./avatar-files.ts";
 import { reencodeAvatar } from "./process-image.ts";
 import { readUpload } from "./read-upload.ts";
@@ -9,12 +8,12 @@ import { readUpload } from "./read-upload.ts";
 /** Point the user's row at `fileName` (or none) and record it; answers the file it replaced. */
 async function swapAvatar(deps: Deps, user: User, fileName: string | null, meta: RequestMeta) {
   const now = deps.clock.now();
-  return deps.db.$transaction(async (tx) => {
+  return deps.store.transaction(async (tx) => {
     // read inside the transaction: two racing uploads each remove the file they really replaced
-    const { avatarFile: previous } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { avatarFile: true } });
-    const updated = await tx.user.update({ where: { id: user.id }, data: { avatarFile: fileName } });
+    const previous = (await tx.users.byId(user.id))?.avatarFile ?? null;
+    const updated = await tx.users.update(user.id, { avatarFile: fileName });
     const action = fileName ? "user.avatar_changed" : "user.avatar_removed";
-    await recordAudit(tx, { action, actor: updated, target: updated, ip: meta.ip }, now);
+    await tx.audit.record({ action, actor: updated, target: updated, ip: meta.ip }, now);
     return { updated, previous };
   });
 }

@@ -1,7 +1,9 @@
-import { PrismaClient } from "../generated/prisma/client.ts";
+import { PrismaClient, type Prisma } from "../generated/prisma/client.ts";
 import { createSerializedAdapter, isConnected, readDirect, writeDirect, type SqliteConnection } from "./serialized-adapter.ts";
 
 export type Db = PrismaClient;
+/** The client, or the one of an open transaction: what the stores run their statements on. */
+export type Client = Db | Prisma.TransactionClient;
 
 const BUSY_TIMEOUT_MS = 5000;
 const adapters = new WeakMap<Db, { adapter: ReturnType<typeof createSerializedAdapter>; file: string }>();

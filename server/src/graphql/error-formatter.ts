@@ -1,7 +1,7 @@
 import { GraphQLError, type ExecutionResult } from "graphql";
 import type { FastifyBaseLogger } from "fastify";
 import { AppError, errorMessages } from "../lib/errors.ts";
-import { isStorageFailure } from "../lib/db-errors.ts";
+import { isStorageFailure } from "../db/errors.ts";
 
 interface FormattedError {
   message: string;

@@ -3,6 +3,7 @@
 // the previous key keeps verifying until the tokens it signed have expired.
 import { ConfigError, loadConfig, loadDotEnv } from "../config.ts";
 import { createDb } from "../db/client.ts";
+import { createStore } from "../db/store.ts";
 import { verifyGraceMs } from "./key-lifetimes.ts";
 import { rotateSigningKey } from "./rotate-signing-key.ts";
 
@@ -14,15 +15,15 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const db = await createDb(config.databaseFile);
+const store = createStore(await createDb(config.databaseFile));
 try {
   const now = new Date();
-  const { kid, algorithm, retired } = await rotateSigningKey(db, config, now);
+  const { kid, algorithm, retired } = await rotateSigningKey(store, config, now);
   const until = new Date(now.getTime() + verifyGraceMs(config)).toISOString();
   console.log(`new current signing key ${kid} (${algorithm}); ${retired} previous key(s) verify until ${until}`);
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;
 } finally {
-  await db.$disconnect();
+  await store.close();
 }

@@ -1,11 +1,11 @@
 import type { JsonWebKey } from "node:crypto";
 import type { Config } from "../config.ts";
-import type { Db } from "../db/client.ts";
+import type { Store } from "../db/store.ts";
 import type { Deps } from "../deps.ts";
 import { keyIsLive, type AccessTokenSettings, type KeyRing, type VerifyingKey } from "../lib/access-token.ts";
 import { sharedSecretRing, signingKeyOf, verifyingKeyOf } from "./key-material.ts";
 import { RELOAD_INTERVAL_MS, UNKNOWN_KID_RELOAD_MS, verifyGraceMs } from "./key-lifetimes.ts";
-import { ensureCurrentKey, findCurrentKey } from "./rotate-signing-key.ts";
+import { ensureCurrentKey } from "./rotate-signing-key.ts";
 
 // Each instance holds the key set in memory and rereads it from the database now and then (by
 // the injected clock, not a timer) and when a token names a kid it does not know, so that a
@@ -20,12 +20,12 @@ export interface SigningKeys {
   jwks(now: Date): JsonWebKey[];
 }
 
-type KeyDeps = Pick<Deps, "db" | "config" | "clock" | "log">;
+type KeyDeps = Pick<Deps, "store" | "config" | "clock" | "log">;
 
-async function readKeyRing(db: Db, config: Config, now: Date, previous?: KeyRing): Promise<KeyRing> {
+async function readKeyRing(store: Store, config: Config, now: Date, previous?: KeyRing): Promise<KeyRing> {
   const grace = verifyGraceMs(config);
-  const rows = await db.signingKey.findMany({ where: { OR: [{ retiredAt: null }, { retiredAt: { gt: new Date(now.getTime() - grace) } }] } });
-  const current = await findCurrentKey(db);
+  const rows = await store.signingKeys.liveSince(new Date(now.getTime() - grace));
+  const current = await store.signingKeys.current();
   if (!current) throw new Error("no current signing key in the database");
   const verifying = new Map<string, VerifyingKey>();
   for (const row of rows) {
@@ -42,7 +42,7 @@ function reloadingStore(deps: KeyDeps, ring: KeyRing, loadedAt: number): Signing
   let reading: Promise<KeyRing> | undefined;
   let lastUnknownKidReload = -Infinity;
   const reload = (now: Date) =>
-    (reading ??= readKeyRing(deps.db, deps.config, now, ring)
+    (reading ??= readKeyRing(deps.store, deps.config, now, ring)
       .then((fresh) => (ring = fresh))
       // a failed reread keeps the keys we have (they still verify and sign) and is retried next interval
       .catch((error) => (deps.log.error({ err: error }, "signing keys: rereading the key set failed"), ring))
@@ -61,31 +61,31 @@ function reloadingStore(deps: KeyDeps, ring: KeyRing, loadedAt: number): Signing
 
 const fixedStore = (ring: KeyRing): SigningKeys => ({ current: () => ring, reloadForUnknownKid: async () => false, jwks: () => [] });
 
-// One store per database client, i.e. per app instance; Deps stays as it is.
-const stores = new WeakMap<Db, SigningKeys>();
+// One key set per data store, i.e. per app instance; Deps stays as it is.
+const keySets = new WeakMap<Store, SigningKeys>();
 
 /** At start: make the first key if there is none, read the set, and keep it for this instance. */
 export async function loadSigningKeys(deps: KeyDeps): Promise<SigningKeys> {
-  const { db, config } = deps;
+  const { store, config } = deps;
   const now = deps.clock.now();
-  let store: SigningKeys;
-  if (config.jwtAlgorithm === "HS256") store = fixedStore(sharedSecretRing(config.jwtSecret));
+  let keys: SigningKeys;
+  if (config.jwtAlgorithm === "HS256") keys = fixedStore(sharedSecretRing(config.jwtSecret));
   else {
-    await ensureCurrentKey(db, config, now);
-    store = reloadingStore(deps, await readKeyRing(db, config, now), now.getTime());
+    await ensureCurrentKey(store, config, now);
+    keys = reloadingStore(deps, await readKeyRing(store, config, now), now.getTime());
   }
-  stores.set(db, store);
-  return store;
+  keySets.set(store, keys);
+  return keys;
 }
 
-export function signingKeysOf(deps: Pick<Deps, "db">): SigningKeys {
-  const store = stores.get(deps.db);
-  if (!store) throw new Error("signing keys not loaded: call loadSigningKeys(deps) at start");
-  return store;
+export function signingKeysOf(deps: Pick<Deps, "store">): SigningKeys {
+  const keys = keySets.get(deps.store);
+  if (!keys) throw new Error("signing keys not loaded: call loadSigningKeys(deps) at start");
+  return keys;
 }
 
 /** What signing and verifying an access token need, with the key set as this instance holds it now. */
-export async function accessTokenSettings(deps: Pick<Deps, "db" | "config">, now: Date): Promise<AccessTokenSettings> {
+export async function accessTokenSettings(deps: Pick<Deps, "store" | "config">, now: Date): Promise<AccessTokenSettings> {
   const { config } = deps;
   return { keys: await signingKeysOf(deps).current(now), issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: config.accessTokenTtlSeconds };
 }

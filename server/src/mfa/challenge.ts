@@ -1,6 +1,5 @@
 import type { Deps, RequestMeta } from "../deps.ts";
-import type { User } from "../generated/prisma/client.ts";
-import { recordAudit } from "../audit/record-audit.ts";
+import type { User } from "../db/types.ts";
 import { hashToken, randomToken } from "../lib/crypto-tokens.ts";
 import { AppError } from "../lib/errors.ts";
 import { securityNoticeMail } from "../mail/templates.ts";
@@ -16,9 +15,9 @@ const FEW_CODES_LEFT = 3;
 export async function requireSecondFactor(deps: Deps, user: User): Promise<never> {
   const mfaToken = randomToken();
   const now = deps.clock.now();
-  await deps.db.mfaChallenge.create({ data: { userId: user.id, tokenHash: hashToken(mfaToken), expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS), createdAt: now } });
+  await deps.store.mfa.openChallenge({ userId: user.id, tokenHash: hashToken(mfaToken), expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS), createdAt: now });
   // a passkey would have signed in on its own: worth telling the client it can offer one
-  const hasPasskey = (await deps.db.passkey.count({ where: { userId: user.id } })) > 0;
+  const hasPasskey = (await deps.store.passkeys.countOf(user.id)) > 0;
   throw new AppError("MFA_REQUIRED", { mfaToken, methods: ["TOTP", "RECOVERY_CODE", ...(hasPasskey ? ["PASSKEY"] : [])] });
 }
 
@@ -30,7 +29,7 @@ const invalidCode = (attemptsLeft?: number) => new AppError("INVALID_MFA_CODE", 
  */
 export async function verifyMfa(deps: Deps, mfaToken: string, code: string, meta: RequestMeta): Promise<SignIn & { recoveryCodesLeft: number | null }> {
   const now = deps.clock.now();
-  const challenge = mfaToken.length <= 100 ? await deps.db.mfaChallenge.findUnique({ where: { tokenHash: hashToken(mfaToken) }, include: { user: true } }) : null;
+  const challenge = mfaToken.length <= 100 ? await deps.store.mfa.challengeByHash(hashToken(mfaToken)) : null;
   const account = challenge?.userId;
   deps.limits.hit([["login.ip", meta.network], ["login.account_ip", account && `${account}|${meta.network}`], ["login.account", account]], now);
   if (!challenge || challenge.usedAt || challenge.expiresAt <= now || challenge.attempts >= MAX_ATTEMPTS) throw invalidCode();
@@ -39,19 +38,18 @@ export async function verifyMfa(deps: Deps, mfaToken: string, code: string, meta
 
   const factor = await consumeSecondFactor(deps, user, code);
   if (!factor) {
-    const counted = await deps.db.mfaChallenge.update({ where: { id: challenge.id }, data: { attempts: { increment: 1 } } });
-    await recordAudit(deps.db, { action: "auth.mfa_failed", target: user, ip: meta.ip }, now);
+    const counted = await deps.store.mfa.countChallengeAttempt(challenge.id);
+    await deps.store.audit.record({ action: "auth.mfa_failed", target: user, ip: meta.ip }, now);
     throw invalidCode(MAX_ATTEMPTS - counted.attempts);
   }
   // single use: of two parallel redemptions only one signs in
-  const claimed = await deps.db.mfaChallenge.updateMany({ where: { id: challenge.id, usedAt: null }, data: { usedAt: now } });
-  if (claimed.count === 0) throw invalidCode();
+  if (!(await deps.store.mfa.claimChallenge(challenge.id, now))) throw invalidCode();
   const known = await isKnownDevice(deps, user.id, meta);
   const session = await signIn(deps, user, meta, factor.method === "TOTP" ? "password+totp" : "password+recovery-code");
   if (!known) mailNewSignIn(deps, user, meta);
   deps.limits.reset("login.account_ip", `${user.id}|${meta.network}`);
   if (factor.method === "TOTP") return { ...session, recoveryCodesLeft: null };
-  await recordAudit(deps.db, { action: "mfa.recovery_code_used", actor: user, target: user, ip: meta.ip, detail: `${factor.left} left` }, now);
+  await deps.store.audit.record({ action: "mfa.recovery_code_used", actor: user, target: user, ip: meta.ip, detail: `${factor.left} left` }, now);
   const warning = factor.left <= FEW_CODES_LEFT ? `; only ${factor.left} are left: make new ones on your profile page` : "";
   deps.mailer.send(securityNoticeMail(user.email, `A recovery code was used to sign in to your account${warning}`));
   return { ...session, recoveryCodesLeft: factor.left };

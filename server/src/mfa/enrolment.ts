@@ -1,24 +1,22 @@
 import QRCode from "qrcode";
 import type { Deps, RequestMeta } from "../deps.ts";
-import type { User } from "../generated/prisma/client.ts";
+import type { Store } from "../db/store.ts";
+import type { User } from "../db/types.ts";
 import type { Viewer } from "../auth/authenticate.ts";
 import { checkCurrentPassword, checkMfaCode } from "../auth/reauthenticate.ts";
-import { recordAudit } from "../audit/record-audit.ts";
 import { AppError, badInput } from "../lib/errors.ts";
 import { securityNoticeMail } from "../mail/templates.ts";
 import { hashRecoveryCode, isRecoveryCodeShape, newRecoveryCodes } from "./recovery-codes.ts";
 import { openSecret, sealSecret } from "./secret-box.ts";
 import { matchTotp, newTotpSecret, totpUri } from "./totp.ts";
 
-type Tx = Pick<Deps["db"], "recoveryCode">;
 
 const ISSUER = "authkit";
 
 /** Replace every recovery code of a user with ten new ones; only their hashes are kept. */
-async function replaceRecoveryCodes(deps: Deps, tx: Tx, userId: string, now: Date): Promise<string[]> {
+async function replaceRecoveryCodes(deps: Deps, tx: Store, userId: string, now: Date): Promise<string[]> {
   const codes = newRecoveryCodes();
-  await tx.recoveryCode.deleteMany({ where: { userId } });
-  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(deps.config.jwtSecret, code), createdAt: now })) });
+  await tx.mfa.replaceRecoveryCodes(userId, codes.map((code) => hashRecoveryCode(deps.config.jwtSecret, code)), now);
   return codes;
 }
 
@@ -28,7 +26,7 @@ export async function startTotpEnrollment(deps: Deps, viewer: Viewer, currentPas
   if (user.mfaEnabled) throw badInput({ mfa: "Two-factor sign-in is already on: turn it off first to use another app." });
   await checkCurrentPassword(deps, user, currentPassword, meta);
   const secret = newTotpSecret();
-  await deps.db.user.update({ where: { id: user.id }, data: { totpPendingSecret: sealSecret(deps, user.id, secret) } });
+  await deps.store.users.update(user.id, { totpPendingSecret: sealSecret(deps, user.id, secret) });
   const otpauthUrl = totpUri(secret, user.email, ISSUER);
   // made here, not by a remote service: the secret never leaves the server but to its user
   const qrCodeSvg = await QRCode.toString(otpauthUrl, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
@@ -43,13 +41,14 @@ export async function confirmTotpEnrollment(deps: Deps, viewer: Viewer, code: st
   const step = matchTotp(openSecret(deps, user.id, user.totpPendingSecret), code.trim(), deps.clock.now(), null);
   if (step === null) throw new AppError("INVALID_MFA_CODE");
   const now = deps.clock.now();
-  const codes = await deps.db.$transaction(async (tx) => {
-    const turnedOn = await tx.user.updateMany({
-      where: { id: user.id, mfaEnabled: false, totpPendingSecret: user.totpPendingSecret },
-      data: { mfaEnabled: true, totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpLastStep: step },
-    });
-    if (turnedOn.count === 0) throw badInput({ code: "Start the set-up first." });
-    await recordAudit(tx, { action: "mfa.enabled", actor: user, target: user, ip: meta.ip }, now);
+  const codes = await deps.store.transaction(async (tx) => {
+    const turnedOn = await tx.users.updateIf(
+      user.id,
+      { mfaEnabled: false, totpPendingSecret: user.totpPendingSecret },
+      { mfaEnabled: true, totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpLastStep: step },
+    );
+    if (!turnedOn) throw badInput({ code: "Start the set-up first." });
+    await tx.audit.record({ action: "mfa.enabled", actor: user, target: user, ip: meta.ip }, now);
     return replaceRecoveryCodes(deps, tx, user.id, now);
   });
   deps.mailer.send(securityNoticeMail(user.email, "Two-factor sign-in was turned on for your account"));
@@ -64,8 +63,8 @@ export async function regenerateRecoveryCodes(deps: Deps, viewer: Viewer, code: 
   if (isRecoveryCodeShape(code)) throw new AppError("INVALID_MFA_CODE");
   await checkMfaCode(deps, user, code, meta, "code");
   const now = deps.clock.now();
-  const codes = await deps.db.$transaction(async (tx) => {
-    await recordAudit(tx, { action: "mfa.recovery_codes_regenerated", actor: user, target: user, ip: meta.ip }, now);
+  const codes = await deps.store.transaction(async (tx) => {
+    await tx.audit.record({ action: "mfa.recovery_codes_regenerated", actor: user, target: user, ip: meta.ip }, now);
     return replaceRecoveryCodes(deps, tx, user.id, now);
   });
   deps.mailer.send(securityNoticeMail(user.email, "New recovery codes were made for your account; the old ones no longer work"));
@@ -84,11 +83,10 @@ export async function disableMfa(deps: Deps, viewer: Viewer, currentPassword: st
 /** Off, with its secret, recovery codes and open challenges gone; audited and mailed. */
 export async function turnMfaOff(deps: Deps, actor: User, target: User, meta: RequestMeta, action: string, notice: string): Promise<User> {
   const now = deps.clock.now();
-  const updated = await deps.db.$transaction(async (tx) => {
-    const off = await tx.user.update({ where: { id: target.id }, data: { mfaEnabled: false, totpSecret: null, totpPendingSecret: null, totpLastStep: null } });
-    await tx.recoveryCode.deleteMany({ where: { userId: target.id } });
-    await tx.mfaChallenge.deleteMany({ where: { userId: target.id } });
-    await recordAudit(tx, { action, actor, target, ip: meta.ip }, now);
+  const updated = await deps.store.transaction(async (tx) => {
+    const off = await tx.users.update(target.id, { mfaEnabled: false, totpSecret: null, totpPendingSecret: null, totpLastStep: null });
+    await tx.mfa.forget(target.id);
+    await tx.audit.record({ action, actor, target, ip: meta.ip }, now);
     return off;
   });
   deps.mailer.send(securityNoticeMail(target.email, notice));

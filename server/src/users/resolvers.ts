@@ -1,7 +1,7 @@
 import type { FileUpload } from "graphql-upload-minimal";
 import type { Context } from "../graphql/context.ts";
 import { authorize } from "../graphql/directives.ts";
-import type { User } from "../generated/prisma/client.ts";
+import type { User } from "../db/types.ts";
 import { removeAvatar, uploadAvatar } from "../avatars/set-avatar.ts";
 import type { ProfileInput } from "./profile-input.ts";
 import { updateProfile } from "./update-profile.ts";

@@ -1,12 +1,9 @@
 import type { Deps, RequestMeta } from "../deps.ts";
-import type { User } from "../generated/prisma/client.ts";
+import type { User } from "../db/types.ts";
 import type { Viewer } from "../auth/authenticate.ts";
-import { recordAudit } from "../audit/record-audit.ts";
 import { issueOtp } from "../auth/otp.ts";
 import { findTaken } from "../auth/register.ts";
-import { revokeSessions } from "../auth/sessions.ts";
-import { revokeResetTokens } from "../auth/password-reset.ts";
-import { isUniqueViolation } from "../lib/db-errors.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import { AppError, badInput } from "../lib/errors.ts";
 import { hashPassword } from "../lib/password.ts";
 import { checkCurrentPassword, checkMfaCode } from "../auth/reauthenticate.ts";
@@ -53,23 +50,20 @@ export async function updateProfile(deps: Deps, viewer: Viewer, raw: ProfileInpu
   const passwordHash = change.password ? await hashPassword(change.password) : undefined;
   const now = deps.clock.now();
   try {
-    const { updated, otp } = await deps.db.$transaction(async (tx) => {
-      const updated = await tx.user.update({
-        where: { id: user.id },
-        data: {
-          ...(change.username !== undefined && { username: change.username, usernameKey: change.username.toLowerCase() }),
-          ...(change.name !== undefined && { name: change.name }),
-          ...(change.bio !== undefined && { bio: change.bio }),
-          ...(change.email !== undefined && { pendingEmail: change.email }),
-          ...(passwordHash && { passwordHash }),
-        },
+    const { updated, otp } = await deps.store.transaction(async (tx) => {
+      const updated = await tx.users.update(user.id, {
+        ...(change.username !== undefined && { username: change.username }),
+        ...(change.name !== undefined && { name: change.name }),
+        ...(change.bio !== undefined && { bio: change.bio }),
+        ...(change.email !== undefined && { pendingEmail: change.email }),
+        ...(passwordHash && { passwordHash }),
       });
-      const audit = (action: string, detail?: string) => recordAudit(tx, { action, actor: updated, target: updated, ip: meta.ip, detail }, now);
+      const audit = (action: string, detail?: string) => tx.audit.record({ action, actor: updated, target: updated, ip: meta.ip, detail }, now);
       const profileFields = (["username", "name", "bio"] as const).filter((key) => change[key] !== undefined);
       if (profileFields.length) await audit("user.profile_updated", profileFields.join(", "));
       if (passwordHash) {
-        await revokeSessions(deps, { userId: user.id, exceptId: viewer.sessionId }, "password-changed", tx);
-        await revokeResetTokens(tx, user.id, now);
+        await tx.sessions.revoke({ userId: user.id, exceptId: viewer.sessionId }, "password-changed", now);
+        await tx.resetTokens.revokeAll(user.id, now);
         await audit("user.password_changed");
       }
       if (change.email === undefined) return { updated, otp: undefined };

@@ -1,6 +1,11 @@
 import { Prisma, type User } from "../generated/prisma/client.ts";
 import { badInput } from "../lib/errors.ts";
-import type { CursorPosition } from "./cursor.ts";
+
+/** Where a page starts: strictly after the row with this sort key and id. */
+export interface CursorPosition {
+  key: string | null;
+  id: string;
+}
 
 export const userOrders = ["CREATED_AT_DESC", "CREATED_AT_ASC", "USERNAME_ASC", "LAST_LOGIN_DESC"] as const;
 export type UserOrder = (typeof userOrders)[number];

@@ -2,7 +2,7 @@
 // every seeded account (hashing 100k passwords would take hours); rows go in with batched
 // multi-row inserts.
 import { randomBytes } from "node:crypto";
-import type { Db } from "../db/client.ts";
+import type { Db } from "./client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { hashPassword } from "../lib/password.ts";
 

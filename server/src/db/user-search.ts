@@ -1,4 +1,4 @@
-import { writeRaw, type Db } from "../db/client.ts";
+import { writeRaw, type Db } from "./client.ts";
 
 // Admin search finds users by any part of their username, email or name (LIKE '%…%'), which
 // no b-tree index can answer: over 100k users each search read every row (~50 ms). An FTS5

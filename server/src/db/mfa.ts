@@ -1,0 +1,24 @@
+import type { Client } from "./client.ts";
+
+export const mfaStore = (client: Client) => ({
+  replaceRecoveryCodes: async (userId: string, codeHashes: string[], now: Date) => {
+    await client.recoveryCode.deleteMany({ where: { userId } });
+    await client.recoveryCode.createMany({ data: codeHashes.map((codeHash) => ({ userId, codeHash, createdAt: now })) });
+  },
+  /** compare-and-set: use an unused recovery code once; whether this call did */
+  claimRecoveryCode: async (userId: string, codeHash: string, now: Date) =>
+    (await client.recoveryCode.updateMany({ where: { userId, codeHash, usedAt: null }, data: { usedAt: now } })).count === 1,
+  recoveryCodesLeft: (userId: string) => client.recoveryCode.count({ where: { userId, usedAt: null } }),
+  /** MFA off: its recovery codes and open sign-in challenges go */
+  forget: async (userId: string) => {
+    await client.recoveryCode.deleteMany({ where: { userId } });
+    await client.mfaChallenge.deleteMany({ where: { userId } });
+  },
+  openChallenge: (challenge: { userId: string; tokenHash: string; expiresAt: Date; createdAt: Date }) => client.mfaChallenge.create({ data: challenge }),
+  /** a challenge by its token's hash, with its user */
+  challengeByHash: (tokenHash: string) => client.mfaChallenge.findUnique({ where: { tokenHash }, include: { user: true } }),
+  countChallengeAttempt: (id: string) => client.mfaChallenge.update({ where: { id }, data: { attempts: { increment: 1 } } }),
+  claimChallenge: async (id: string, now: Date) => (await client.mfaChallenge.updateMany({ where: { id, usedAt: null }, data: { usedAt: now } })).count === 1,
+});
+
+export type MfaStore = ReturnType<typeof mfaStore>;

@@ -1,0 +1,53 @@
+import { auditStore } from "./audit.ts";
+import type { Client, Db } from "./client.ts";
+import { isStorageFailure, isUniqueViolation } from "./errors.ts";
+import { mfaStore } from "./mfa.ts";
+import { otpStore } from "./otps.ts";
+import { resetTokenStore } from "./reset-tokens.ts";
+import { sessionStore } from "./sessions.ts";
+import { signingKeyStore } from "./signing-keys.ts";
+import { ensureUserSearchIndex } from "./user-search.ts";
+import { userStore } from "./users.ts";
+
+// The data seam: every statement the product runs is one of these, named for what it means.
+// Services get rows back and never see Prisma, SQL or which database answers.
+
+const entityStores = (client: Client, db: Db) => ({
+  users: userStore(client, db),
+  sessions: sessionStore(client, db),
+  otps: otpStore(client),
+  resetTokens: resetTokenStore(client),
+  audit: auditStore(client),
+  mfa: mfaStore(client),
+  signingKeys: signingKeyStore(client),
+});
+
+export type Store = ReturnType<typeof entityStores> & {
+  /** run `work` as one transaction: all of its writes, or none (inside one already: part of it) */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
+};
+
+function transactionStore(tx: Client, db: Db): Store {
+  const store: Store = { ...entityStores(tx, db), transaction: (work) => work(store) };
+  return store;
+}
+
+export interface RootStore extends Store {
+  /** at start: what the stores need beyond the migrations (the users search index) */
+  prepare(): Promise<void>;
+  /** the database answers, with our schema */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createStore(db: Db): RootStore {
+  return {
+    ...entityStores(db, db),
+    transaction: (work) => db.$transaction((tx) => work(transactionStore(tx, db))),
+    prepare: async () => void (await ensureUserSearchIndex(db)),
+    ping: async () => void (await db.$queryRawUnsafe('SELECT 1 FROM "_prisma_migrations" LIMIT 1')),
+    close: () => db.$disconnect(),
+  };
+}
+
+export { isStorageFailure, isUniqueViolation };
