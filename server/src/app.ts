@@ -26,7 +26,7 @@ declare module "fastify" {
   }
 }
 
-export interface AppOptions {
+interface AppOptions {
   config: Config;
   clock?: Clock;
   db?: Db;

@@ -4,7 +4,7 @@ import { badInput } from "../lib/errors.ts";
 import { parseInput } from "../lib/validation.ts";
 import { decodeCursor, encodeCursor, pageSizeRule } from "./cursor.ts";
 
-export const MAX_AUDIT_PAGE_SIZE = 200;
+const MAX_AUDIT_PAGE_SIZE = 200;
 const ORDER = "AUDIT_NEWEST";
 
 const argsSchema = z.object({

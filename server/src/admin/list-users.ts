@@ -5,7 +5,7 @@ import { roles } from "../lib/roles.ts";
 import { parseInput, plainText } from "../lib/validation.ts";
 import { decodeCursor, encodeCursor, pageSizeRule } from "./cursor.ts";
 
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 const argsSchema = z.object({
   filter: z

@@ -5,7 +5,7 @@ import { AppError } from "../lib/errors.ts";
 type DbOrTx = Pick<Store, "users">;
 
 // FORBIDDEN carries a reason, so a client (and a test) can tell which rule refused it.
-export type ForbiddenReason = "SELF" | "SUPER_ADMIN_TARGET" | "LAST_SUPER_ADMIN";
+type ForbiddenReason = "SELF" | "SUPER_ADMIN_TARGET" | "LAST_SUPER_ADMIN";
 const forbidden = (reason: ForbiddenReason) => new AppError("FORBIDDEN", { reason });
 
 /** The user an admin action is aimed at; NOT_FOUND when there is none. */

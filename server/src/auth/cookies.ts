@@ -4,7 +4,7 @@ import type { SignIn } from "./sessions.ts";
 
 // The HTTP side of sessions: which cookies, with which flags, and when a request may use them.
 
-export const cookieNames = (config: Config) => ({
+const cookieNames = (config: Config) => ({
   access: `${config.cookiePrefix}access_token`,
   refresh: `${config.cookiePrefix}refresh_token`,
   registration: `${config.cookiePrefix}registration_key`,
@@ -49,14 +49,14 @@ export const isBrowserRequest = (request: FastifyRequest): boolean =>
  * Cookies count only for requests from the web app's origin (or this server's own, for
  * GraphiQL); a cross-site request is treated as if it had sent none.
  */
-export function cookiesAllowed(request: FastifyRequest, config: Config): boolean {
+function cookiesAllowed(request: FastifyRequest, config: Config): boolean {
   const origin = request.headers.origin;
   if (origin) return origin === config.webOrigin || origin === `${request.protocol}://${request.host}`;
   const site = request.headers["sec-fetch-site"];
   return site === undefined || site === "same-origin" || site === "same-site" || site === "none";
 }
 
-export interface Credentials {
+interface Credentials {
   accessToken?: string;
   refreshToken?: string;
   via: "bearer" | "cookie" | "none";

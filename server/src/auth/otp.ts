@@ -4,9 +4,9 @@ import type { OtpPurpose, User } from "../db/types.ts";
 import { generateOtp, hashOtp } from "../lib/crypto-tokens.ts";
 import { otpMail } from "../mail/templates.ts";
 
-export const OTP_TTL_MS = 10 * 60_000;
+const OTP_TTL_MS = 10 * 60_000;
 export const OTP_MAX_ATTEMPTS = 5;
-export const OTP_RESEND_SPACING_MS = 60_000;
+const OTP_RESEND_SPACING_MS = 60_000;
 
 
 export const otpKey = (deps: Deps) => `${deps.config.jwtSecret}:otp`;

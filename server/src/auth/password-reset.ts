@@ -8,8 +8,8 @@ import { hashPassword } from "../lib/password.ts";
 import { emailRule, parseInput, passwordDiffersFromIdentity, passwordRule } from "../lib/validation.ts";
 import { passwordResetMail, securityNoticeMail } from "../mail/templates.ts";
 
-export const RESET_TOKEN_TTL_MS = 60 * 60_000;
-export const RESET_MAILS_PER_HOUR = 5;
+const RESET_TOKEN_TTL_MS = 60 * 60_000;
+const RESET_MAILS_PER_HOUR = 5;
 const HOUR_MS = 60 * 60_000;
 
 // Matches no user: the unknown-address path runs the same queries as the known one, for timing.

@@ -6,7 +6,7 @@ import { hashToken, hmac, randomToken, safeEqual } from "../lib/crypto-tokens.ts
 import { AppError } from "../lib/errors.ts";
 
 /** Within this window a rotated refresh token, presented again by the same user agent, still gets the session's tokens. */
-export const REFRESH_GRACE_MS = 10_000;
+const REFRESH_GRACE_MS = 10_000;
 
 export interface SignIn {
   user: User;

@@ -16,7 +16,7 @@ export const contentTypes: Record<AvatarExtension, string> = {
   gif: "image/gif",
 };
 
-export const avatarDir = (deps: Pick<Deps, "config">) => path.join(deps.config.uploadDir, "avatars");
+const avatarDir = (deps: Pick<Deps, "config">) => path.join(deps.config.uploadDir, "avatars");
 
 /** The path of a stored avatar, or null for any name the server would not have generated. */
 export function avatarPath(deps: Pick<Deps, "config">, fileName: string): string | null {

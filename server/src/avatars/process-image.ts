@@ -2,14 +2,14 @@
 import { AppError } from "../lib/errors.ts";
 import type { AvatarExtension } from "./avatar-files.ts";
 
-export const AVATAR_MAX_PIXELS = 4096;
+const AVATAR_MAX_PIXELS = 4096;
 
 type Format = "png" | "jpeg" | "webp" | "gif";
 
 const extensions: Record<Format, AvatarExtension> = { png: "png", jpeg: "jpg", webp: "webp", gif: "gif" };
 
 /** The format by magic number: the first bytes each format must start with. */
-export function sniffImageFormat(bytes: Buffer): Format | null {
+function sniffImageFormat(bytes: Buffer): Format | null {
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "png";
   if (bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return "jpeg";
   if (/^GIF8[79]a$/.test(bytes.subarray(0, 6).toString("latin1"))) return "gif";

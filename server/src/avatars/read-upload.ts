@@ -19,7 +19,7 @@ function mapUploadError(error: unknown): unknown {
  * Collect at most `maxBytes` of the stream. Past the limit nothing more is kept: the rest is
  * drained unread (the parser's own limit cuts it off just past ours) and the call fails.
  */
-export function readLimited(stream: Readable, maxBytes: number): Promise<Buffer> {
+function readLimited(stream: Readable, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -1,11 +1,11 @@
 import type { Client } from "./client.ts";
 
-export interface AuditSubject {
+interface AuditSubject {
   id: string;
   username: string;
 }
 
-export interface AuditEntry {
+interface AuditEntry {
   action: string;
   actor?: AuditSubject | null;
   target?: AuditSubject | null;
@@ -14,7 +14,7 @@ export interface AuditEntry {
 }
 
 /** Where a page of the log starts: strictly before this event (newest first). */
-export interface AuditPosition {
+interface AuditPosition {
   at: Date;
   id: string;
 }
@@ -45,5 +45,3 @@ export const auditStore = (client: Client) => ({
   },
   count: (userId: string | undefined) => client.auditEvent.count({ where: userId ? { OR: [{ actorId: userId }, { targetId: userId }] } : {} }),
 });
-
-export type AuditStore = ReturnType<typeof auditStore>;

@@ -20,5 +20,3 @@ export const mfaStore = (client: Client) => ({
   countChallengeAttempt: (id: string) => client.mfaChallenge.update({ where: { id }, data: { attempts: { increment: 1 } } }),
   claimChallenge: async (id: string, now: Date) => (await client.mfaChallenge.updateMany({ where: { id, usedAt: null }, data: { usedAt: now } })).count === 1,
 });
-
-export type MfaStore = ReturnType<typeof mfaStore>;

@@ -1,7 +1,7 @@
 import type { Client } from "./client.ts";
 import type { OtpPurpose } from "./types.ts";
 
-export interface NewOtp {
+interface NewOtp {
   userId: string;
   purpose: OtpPurpose;
   email: string;
@@ -27,5 +27,3 @@ export const otpStore = (client: Client) => ({
   /** compare-and-set: use a code once; whether this call did */
   claim: async (id: string, now: Date) => (await client.otp.updateMany({ where: { id, usedAt: null }, data: { usedAt: now } })).count === 1,
 });
-
-export type OtpStore = ReturnType<typeof otpStore>;

@@ -12,5 +12,3 @@ export const resetTokenStore = (client: Client) => ({
     await client.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
   },
 });
-
-export type ResetTokenStore = ReturnType<typeof resetTokenStore>;

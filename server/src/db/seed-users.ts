@@ -14,14 +14,14 @@ const DAY_MS = 86_400_000;
 const firstNames = ["anna", "ben", "chloe", "david", "emma", "felix", "grace", "hugo", "ines", "jonas", "kira", "liam", "maya", "noah", "olga", "paul", "rosa", "sami", "tara", "umar", "vera", "will", "yara", "zoe"];
 const lastNames = ["smith", "garcia", "muller", "rossi", "dubois", "kowalski", "tanaka", "silva", "jensen", "novak", "murphy", "costa", "weber", "ito", "berg", "haddad"];
 
-export interface SeedUsersOptions {
+interface SeedUsersOptions {
   count: number;
   now?: Date;
   /** deterministic tests pass their own; Math.random by default */
   random?: () => number;
 }
 
-export function buildSeedUser(i: number, tag: string, passwordHash: string, now: Date, random: () => number): Prisma.UserCreateManyInput {
+function buildSeedUser(i: number, tag: string, passwordHash: string, now: Date, random: () => number): Prisma.UserCreateManyInput {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const first = pick(firstNames);
   const last = pick(lastNames);

@@ -3,7 +3,7 @@ import { newId } from "./ids.ts";
 import { readRaw, writeRaw, type Client, type Db } from "./client.ts";
 import { perConnection, rowByTable, sqlDate, typedStatement } from "./typed-rows.ts";
 
-export interface NewSession {
+interface NewSession {
   user: Pick<User, "id" | "username">;
   userAgent?: string;
   ip?: string;
@@ -54,7 +54,7 @@ const sessionWithUser = perConnection((connection) =>
 );
 
 /** Which sessions a revocation ends: one by id, or every one of a user (but one). */
-export type SessionSelector = { id: string } | { userId: string; exceptId?: string };
+type SessionSelector = { id: string } | { userId: string; exceptId?: string };
 
 export const sessionStore = (client: Client, db: Db) => ({
   open: (session: NewSession) => openSession(db, session),
@@ -90,5 +90,3 @@ export const sessionStore = (client: Client, db: Db) => ({
   rotatedAtOf: async (tokenId: string) => (await client.refreshToken.findUnique({ where: { id: tokenId } }))?.rotatedAt ?? null,
   currentRefreshToken: (sessionId: string) => client.refreshToken.findFirst({ where: { sessionId, rotatedAt: null } }),
 });
-
-export type SessionStore = ReturnType<typeof sessionStore>;

@@ -1,6 +1,6 @@
 import type { Client } from "./client.ts";
 
-export interface NewSigningKey {
+interface NewSigningKey {
   id: string;
   algorithm: string;
   publicJwk: string;
@@ -23,5 +23,3 @@ export const signingKeyStore = (client: Client) => ({
     return count;
   },
 });
-
-export type SigningKeyStore = ReturnType<typeof signingKeyStore>;

@@ -19,7 +19,7 @@ const converters: Record<string, Convert> = { DATETIME: toDate, TIMESTAMP: toDat
 /** A Date as the adapter stores it (ISO 8601 with +00:00), so both kinds of writes sort alike. */
 export const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
-export interface TypedStatement {
+interface TypedStatement {
   statement: SqliteStatement;
   columns: Array<{ name: string; table: string; convert?: Convert }>;
 }

@@ -5,7 +5,7 @@ import { perConnection, rowByTable, typedStatement } from "./typed-rows.ts";
 import { pageUsers, type UserFilter } from "./user-page.ts";
 import type { CursorPosition, UserOrder } from "./user-order.ts";
 
-export type UserKey = "email" | "usernameKey";
+type UserKey = "email" | "usernameKey";
 
 // Sign-in looks the account up before each password check: a prepared statement on the
 // read-only connection instead of Prisma's pipeline (~1.5 ms of CPU a lookup).
@@ -14,7 +14,7 @@ const userBy = perConnection((connection) => ({
   usernameKey: typedStatement(connection, 'SELECT * FROM "User" WHERE "usernameKey" = ?'),
 }));
 
-export interface NewUser {
+interface NewUser {
   username: string;
   email: string;
   passwordHash: string;
@@ -25,7 +25,7 @@ export interface NewUser {
 }
 
 /** What a profile or admin change may set on a user row. */
-export type UserChange = Partial<
+type UserChange = Partial<
   Pick<User, "username" | "email" | "pendingEmail" | "passwordHash" | "name" | "bio" | "avatarFile" | "role" | "emailVerified" | "disabled" | "mfaEnabled" | "totpSecret" | "totpPendingSecret" | "totpLastStep">
 >;
 
@@ -74,5 +74,3 @@ export const userStore = (client: Client, db: Db) => ({
     return { users, verified, admins, disabled, mfaEnabled };
   },
 });
-
-export type UserStore = ReturnType<typeof userStore>;

@@ -5,9 +5,9 @@ import { decryptWithDataKey, encryptWithDataKey } from "../lib/data-key.ts";
 // Turning stored signing keys into usable ones and back. Framework-free: the key store, the
 // rotation command and the tests share it.
 
-export type AsymmetricAlgorithm = Exclude<SigningAlgorithm, "HS256">;
+type AsymmetricAlgorithm = Exclude<SigningAlgorithm, "HS256">;
 
-export interface StoredSigningKey {
+interface StoredSigningKey {
   id: string;
   algorithm: string;
   publicJwk: string;

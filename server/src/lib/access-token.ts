@@ -36,7 +36,7 @@ export interface AccessTokenSettings {
   ttlSeconds: number;
 }
 
-export interface AccessClaims {
+interface AccessClaims {
   userId: string;
   sessionId: string;
 }
@@ -82,7 +82,7 @@ export function signAccessToken(claims: AccessClaims, settings: AccessTokenSetti
 }
 
 /** `unknownKid`: the token names a key this ring does not hold; rereading the key set may find it. */
-export type VerifyResult = { ok: true; claims: AccessClaims } | { ok: false; reason: "EXPIRED" | "INVALID"; unknownKid?: true };
+type VerifyResult = { ok: true; claims: AccessClaims } | { ok: false; reason: "EXPIRED" | "INVALID"; unknownKid?: true };
 
 // Verifying (signature, base64, JSON, claim checks) is the costliest step of an authenticated
 // request, and a client sends the same token for up to its whole life. A token that verified is

@@ -9,7 +9,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 const VERSION = "v1";
 const KEY_BYTES = 32;
 
-export class DataKeyError extends Error {}
+class DataKeyError extends Error {}
 
 /** DATA_KEY as written in the environment: 32 bytes as 64 hex digits, or base64/base64url. */
 export function parseDataKey(text: string): Buffer {

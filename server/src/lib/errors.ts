@@ -19,9 +19,9 @@ export const errorMessages = {
   INTERNAL_SERVER_ERROR: "Something went wrong.",
 } as const;
 
-export type ErrorCode = keyof typeof errorMessages;
+type ErrorCode = keyof typeof errorMessages;
 
-export type UnauthenticatedReason = "MISSING" | "EXPIRED" | "INVALID";
+type UnauthenticatedReason = "MISSING" | "EXPIRED" | "INVALID";
 
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -2,7 +2,7 @@ import argon2 from "argon2";
 
 // OWASP Password Storage Cheat Sheet: argon2id, m=19 MiB, t=2, p=1 (the minimum they
 // recommend); argon2 runs on libuv's thread pool, off the event loop.
-export const argonOptions = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const argonOptions = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const hashPassword = (password: string): Promise<string> => argon2.hash(password, argonOptions);
 

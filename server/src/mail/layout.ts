@@ -1,7 +1,7 @@
 // One look for every mail: plain text first, and simple inline-styled HTML for clients that show it.
 import { escapeHtml } from "../lib/html.ts";
 
-export interface MailBody {
+interface MailBody {
   heading: string;
   paragraphs: string[];
   /** a code shown large, or a link shown as a button */

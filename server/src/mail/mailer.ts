@@ -16,12 +16,12 @@ export interface StoredMail extends Omit<MailMessage, "kind"> {
   sentAt: string;
 }
 
-export interface MailLog {
+interface MailLog {
   info(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
 }
 
-export interface MailerOptions {
+interface MailerOptions {
   smtpUrl?: string;
   from: string;
   log: MailLog;

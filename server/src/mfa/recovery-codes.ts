@@ -4,7 +4,7 @@ import { hmac } from "../lib/crypto-tokens.ts";
 // Ten single-use codes for a lost authenticator. 12 characters from a 31-letter alphabet without
 // look-alikes (~59 bits each), shown once and stored only as keyed hashes: a copy of the
 // database alone cannot be searched for them.
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 const ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
 export function newRecoveryCodes(): string[] {
