@@ -1,5 +1,5 @@
 import type { Context } from "../graphql/context.ts";
-import { authorize } from "../graphql/directives.ts";
+import { signedIn } from "../graphql/directives.ts";
 import { AppError } from "../lib/errors.ts";
 import { clearAuthCookies, isBrowserRequest, clearRegistrationCookie, setAuthCookies, setRegistrationCookie } from "./cookies.ts";
 import { login } from "./login.ts";
@@ -26,7 +26,7 @@ async function currentSessionId(ctx: Context): Promise<string | undefined> {
 
 export const authResolvers = {
   Query: {
-    sessions: async (_: unknown, __: unknown, ctx: Context) => listSessions(ctx.deps, (await authorize(ctx)).user.id),
+    sessions: async (_: unknown, __: unknown, ctx: Context) => listSessions(ctx.deps, signedIn(ctx).user.id),
   },
   Session: {
     current: async (session: { id: string }, _: unknown, ctx: Context) => (await ctx.viewer())?.sessionId === session.id,
@@ -62,12 +62,12 @@ export const authResolvers = {
       return true;
     },
     logoutAll: async (_: unknown, __: unknown, ctx: Context) => {
-      const viewer = await authorize(ctx);
+      const viewer = signedIn(ctx);
       await signOut(ctx.deps, { userId: viewer.user.id }, ctx.meta);
       clearAuthCookies(ctx.reply, ctx.deps.config);
       ctx.reply.header("clear-site-data", '"cookies"');
       return true;
     },
-    revokeSession: async (_: unknown, { id }: { id: string }, ctx: Context) => (await revokeOwnSession(ctx.deps, (await authorize(ctx)).user.id, id), true),
+    revokeSession: async (_: unknown, { id }: { id: string }, ctx: Context) => (await revokeOwnSession(ctx.deps, signedIn(ctx).user.id, id), true),
   },
 };

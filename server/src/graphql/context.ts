@@ -14,6 +14,8 @@ export function buildContext(request: FastifyRequest, reply: FastifyReply) {
   const meta: RequestMeta = { ip, network: addressNetwork(ip), userAgent: request.headers["user-agent"], registrationKey: readRegistrationKey(request, deps.config) };
   let viewer: Promise<Viewer | null> | undefined;
   return {
+    /** set by @auth/@hasRole once they let the request in (see signedIn) */
+    authorized: undefined as Viewer | undefined,
     deps,
     request,
     reply,

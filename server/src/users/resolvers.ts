@@ -1,6 +1,6 @@
 import type { FileUpload } from "graphql-upload-minimal";
 import type { Context } from "../graphql/context.ts";
-import { authorize } from "../graphql/directives.ts";
+import { signedIn } from "../graphql/directives.ts";
 import type { User } from "../db/types.ts";
 import { removeAvatar, uploadAvatar } from "../avatars/set-avatar.ts";
 import type { ProfileInput } from "./profile-input.ts";
@@ -19,11 +19,11 @@ export const userResolvers = {
   },
   Mutation: {
     updateProfile: async (_: unknown, { input }: { input: ProfileInput }, ctx: Context) =>
-      updateProfile(ctx.deps, await authorize(ctx), input, "partial", ctx.meta),
+      updateProfile(ctx.deps, signedIn(ctx), input, "partial", ctx.meta),
     replaceProfile: async (_: unknown, { input }: { input: ProfileInput }, ctx: Context) =>
-      updateProfile(ctx.deps, await authorize(ctx), input, "full", ctx.meta),
+      updateProfile(ctx.deps, signedIn(ctx), input, "full", ctx.meta),
     uploadAvatar: async (_: unknown, { file }: { file: Promise<FileUpload> }, ctx: Context) =>
-      uploadAvatar(ctx.deps, (await authorize(ctx)).user, file, ctx.meta),
-    removeAvatar: async (_: unknown, __: unknown, ctx: Context) => removeAvatar(ctx.deps, (await authorize(ctx)).user, ctx.meta),
+      uploadAvatar(ctx.deps, signedIn(ctx).user, file, ctx.meta),
+    removeAvatar: async (_: unknown, __: unknown, ctx: Context) => removeAvatar(ctx.deps, signedIn(ctx).user, ctx.meta),
   },
 };
