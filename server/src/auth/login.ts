@@ -6,7 +6,7 @@ import { requireSecondFactor } from "../mfa/challenge.ts";
 import { isKnownDevice, mailNewSignIn } from "./new-device.ts";
 
 /** Find an account by email (anything with an @) or by username, without regard to case. */
-function findByIdentifier(deps: Deps, identifier: string) {
+export function findByIdentifier(deps: Deps, identifier: string) {
   const key = identifier.trim().toLowerCase();
   return deps.store.users.byKey(key.includes("@") ? "email" : "usernameKey", key);
 }

@@ -3,6 +3,7 @@ import type { Client, Db } from "./client.ts";
 import { isStorageFailure, isUniqueViolation } from "./errors.ts";
 import { mfaStore } from "./mfa.ts";
 import { otpStore } from "./otps.ts";
+import { passkeyStore } from "./passkeys.ts";
 import { resetTokenStore } from "./reset-tokens.ts";
 import { sessionStore } from "./sessions.ts";
 import { signingKeyStore } from "./signing-keys.ts";
@@ -20,6 +21,7 @@ const entityStores = (client: Client, db: Db) => ({
   audit: auditStore(client),
   mfa: mfaStore(client),
   signingKeys: signingKeyStore(client),
+  passkeys: passkeyStore(client),
 });
 
 export type Store = ReturnType<typeof entityStores> & {

@@ -1,12 +1,11 @@
 import { generateAuthenticationOptions, verifyAuthenticationResponse } from "@simplewebauthn/server";
 import type { Deps, RequestMeta } from "../deps.ts";
-import { recordAudit } from "../audit/record-audit.ts";
 import { findByIdentifier } from "../auth/login.ts";
 import { isKnownDevice, mailNewSignIn } from "../auth/new-device.ts";
 import { signIn, type SignIn } from "../auth/sessions.ts";
 import { hashToken, hmac, safeEqual } from "../lib/crypto-tokens.ts";
 import { AppError } from "../lib/errors.ts";
-import { newId } from "../lib/ids.ts";
+import { newId } from "../db/ids.ts";
 import { securityNoticeMail } from "../mail/templates.ts";
 import { CHALLENGE_TTL_MS, claimChallenge, storeChallenge } from "./challenges.ts";
 import { splitTransports, userHandle } from "./registration.ts";
@@ -21,7 +20,7 @@ import { invalidPasskey, parseAuthentication } from "./responses.ts";
 export async function passkeyLoginOptions(deps: Deps, identifier: string | null | undefined, meta: RequestMeta) {
   deps.limits.hit([["passkey_options.ip", meta.network]], deps.clock.now());
   const user = identifier ? (identifier.length <= 254 ? await findByIdentifier(deps, identifier) : null) : undefined;
-  const passkeys = user ? await deps.db.passkey.findMany({ where: { userId: user.id }, select: { credentialId: true, transports: true } }) : [];
+  const passkeys = user ? await deps.store.passkeys.credentialsOf(user.id) : [];
   const decoy = identifier && !passkeys.length ? [{ id: hmac(`${deps.config.jwtSecret}:passkey-decoy`, identifier.trim().toLowerCase()) }] : [];
   const options = await generateAuthenticationOptions({
     rpID: deps.config.webauthnRpId,
@@ -41,13 +40,13 @@ export async function loginWithPasskey(deps: Deps, challengeId: string, response
   const parsed = parseAuthentication(response);
   const challenge = await claimChallenge(deps, { purpose: "LOGIN", id: challengeId });
   if (!challenge) throw invalidPasskey();
-  const passkey = await deps.db.passkey.findUnique({ where: { credentialId: parsed.id }, include: { user: true } });
+  const passkey = await deps.store.passkeys.byCredentialId(parsed.id);
   if (!passkey) throw invalidPasskey();
   const { user } = passkey;
   const handle = parsed.response.userHandle;
   const foreign = (challenge.userId && challenge.userId !== user.id) || (handle && handle !== Buffer.from(userHandle(user.id)).toString("base64url"));
   const failed = async (detail: string) => {
-    await recordAudit(deps.db, { action: "auth.sign_in_failed", target: user, ip: meta.ip, detail }, now);
+    await deps.store.audit.record({ action: "auth.sign_in_failed", target: user, ip: meta.ip, detail }, now);
     return invalidPasskey();
   };
   if (foreign) throw await failed("passkey of another account");
@@ -68,15 +67,12 @@ export async function loginWithPasskey(deps: Deps, challengeId: string, response
   // authenticator) or a replayed answer: refused, recorded and told to the owner.
   const { newCounter, credentialBackedUp } = verification.authenticationInfo;
   if ((newCounter > 0 || stored > 0) && newCounter <= stored) {
-    await recordAudit(deps.db, { action: "passkey.counter_anomaly", target: user, ip: meta.ip, detail: `${passkey.name}: counter ${newCounter} after ${stored}` }, now);
+    await deps.store.audit.record({ action: "passkey.counter_anomaly", target: user, ip: meta.ip, detail: `${passkey.name}: counter ${newCounter} after ${stored}` }, now);
     deps.mailer.send(securityNoticeMail(user.email, `A sign-in with your passkey "${passkey.name}" was refused: the passkey may have been copied`));
     throw invalidPasskey();
   }
-  const moved = await deps.db.passkey.updateMany({
-    where: { id: passkey.id, counter: passkey.counter },
-    data: { counter: BigInt(newCounter), backedUp: credentialBackedUp, lastUsedAt: now },
-  });
-  if (moved.count === 0) throw invalidPasskey();
+  const moved = await deps.store.passkeys.recordUse(passkey.id, passkey.counter, { counter: BigInt(newCounter), backedUp: credentialBackedUp, lastUsedAt: now });
+  if (!moved) throw invalidPasskey();
   if (user.disabled) throw new AppError("ACCOUNT_DISABLED");
   if (!user.emailVerified) throw new AppError("EMAIL_NOT_VERIFIED");
 

@@ -1,5 +1,5 @@
 import type { Deps } from "../deps.ts";
-import type { PasskeyChallengePurpose } from "../generated/prisma/client.ts";
+import type { PasskeyChallengePurpose } from "../db/types.ts";
 import { hashToken } from "../lib/crypto-tokens.ts";
 
 export const CHALLENGE_TTL_MS = 5 * 60_000;
@@ -11,11 +11,7 @@ export const CHALLENGE_TTL_MS = 5 * 60_000;
  */
 export async function storeChallenge(deps: Deps, purpose: PasskeyChallengePurpose, userId: string | null, challenge: string): Promise<string> {
   const now = deps.clock.now();
-  await deps.db.passkeyChallenge.deleteMany({ where: { expiresAt: { lte: now } } });
-  const row = await deps.db.passkeyChallenge.create({
-    data: { purpose, userId, challengeHash: hashToken(challenge), expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS), createdAt: now },
-  });
-  return row.id;
+  return deps.store.passkeys.openChallenge({ purpose, userId, challengeHash: hashToken(challenge), expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS), createdAt: now });
 }
 
 /**
@@ -29,8 +25,7 @@ export async function claimChallenge(
   const now = deps.clock.now();
   const key = "id" in where ? { id: where.id } : { challengeHash: hashToken(where.challenge), userId: where.userId };
   if ("id" in where && where.id.length > 64) return null;
-  const row = await deps.db.passkeyChallenge.findFirst({ where: { ...key, purpose: where.purpose } });
+  const row = await deps.store.passkeys.findChallenge(where.purpose, key);
   if (!row || row.usedAt || row.expiresAt <= now) return null;
-  const claimed = await deps.db.passkeyChallenge.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
-  return claimed.count === 1 ? { userId: row.userId, challengeHash: row.challengeHash } : null;
+  return (await deps.store.passkeys.claimChallenge(row.id, now)) ? { userId: row.userId, challengeHash: row.challengeHash } : null;
 }

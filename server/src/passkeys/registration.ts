@@ -1,8 +1,7 @@
 import { generateRegistrationOptions, verifyRegistrationResponse, type AuthenticatorTransportFuture, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
 import type { Deps, RequestMeta } from "../deps.ts";
-import type { User } from "../generated/prisma/client.ts";
-import { recordAudit } from "../audit/record-audit.ts";
-import { isUniqueViolation } from "../lib/db-errors.ts";
+import type { User } from "../db/types.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import { badInput } from "../lib/errors.ts";
 import { securityNoticeMail } from "../mail/templates.ts";
 import { CHALLENGE_TTL_MS, claimChallenge, storeChallenge } from "./challenges.ts";
@@ -20,7 +19,7 @@ export const splitTransports = (stored: string | null) => (stored ? (stored.spli
 
 /** Options for navigator.credentials.create: a discoverable credential if the device can, verified user, none of the user's passkeys again. */
 export async function passkeyRegistrationOptions(deps: Deps, user: User): Promise<PublicKeyCredentialCreationOptionsJSON> {
-  const existing = await deps.db.passkey.findMany({ where: { userId: user.id }, select: { credentialId: true, transports: true } });
+  const existing = await deps.store.passkeys.credentialsOf(user.id);
   if (existing.length >= MAX_PASSKEYS) throw badInput({ passkey: `You can have at most ${MAX_PASSKEYS} passkeys: remove one first.` });
   const options = await generateRegistrationOptions({
     rpName: deps.config.webauthnRpName,
@@ -54,22 +53,20 @@ export async function registerPasskey(deps: Deps, user: User, response: unknown,
   if (!verification?.verified) throw invalidPasskey();
   const { credential, credentialDeviceType, credentialBackedUp } = verification.registrationInfo;
   const now = deps.clock.now();
-  const passkey = await deps.db
-    .$transaction(async (tx) => {
-      const created = await tx.passkey.create({
-        data: {
-          userId: user.id,
-          credentialId: credential.id,
-          publicKey: new Uint8Array(credential.publicKey),
-          counter: BigInt(credential.counter),
-          transports: parsed.response.transports?.join(",") || null,
-          deviceType: credentialDeviceType,
-          backedUp: credentialBackedUp,
-          name: label,
-          createdAt: now,
-        },
+  const passkey = await deps.store
+    .transaction(async (tx) => {
+      const created = await tx.passkeys.create({
+        userId: user.id,
+        credentialId: credential.id,
+        publicKey: new Uint8Array(credential.publicKey),
+        counter: BigInt(credential.counter),
+        transports: parsed.response.transports?.join(",") || null,
+        deviceType: credentialDeviceType,
+        backedUp: credentialBackedUp,
+        name: label,
+        createdAt: now,
       });
-      await recordAudit(tx, { action: "passkey.added", actor: user, target: user, ip: meta.ip, detail: label }, now);
+      await tx.audit.record({ action: "passkey.added", actor: user, target: user, ip: meta.ip, detail: label }, now);
       return created;
     })
     // a credential registered before (to anyone) is not registered twice
