@@ -8,6 +8,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from "vitest";
 import { seedSuperAdmin } from "../../server/src/admin/seed-super-admin.ts";
 import { createDb } from "../../server/src/db/client.ts";
+import { createStore } from "../../server/src/db/store.ts";
 import { artifactsDir, launchBrowser } from "./browser.ts";
 
 // Issue 12.5: `pnpm db:studio` works offline. Prisma 6's Studio needs the native query engine,
@@ -85,7 +86,7 @@ beforeAll(async () => {
   copyFileSync(path.join(inject("tmpDir"), "template.db"), databaseFile);
   const db = await createDb(databaseFile);
   try {
-    await seedSuperAdmin(db, { email: ADMIN_EMAIL, password: "studio-test-password", username: "studioadmin" });
+    await seedSuperAdmin(createStore(db), { email: ADMIN_EMAIL, password: "studio-test-password", username: "studioadmin" });
   } finally {
     await db.$disconnect();
   }
