@@ -63,6 +63,8 @@ describe("two-factor sign-in in the browser", () => {
     await page.context().clearCookies();
     await signIn(page);
     await page.waitForURL(/\/login\/mfa/);
+    // this account has no passkey: none is offered
+    expect(await page.getByText("Use a passkey instead").count()).toBe(0);
     await page.fill("#mfa-code", "000000");
     await expect.poll(() => page.locator("[data-form-message=error]").textContent()).toContain("4 tries left");
     await screenshot(page, "mfa-code");

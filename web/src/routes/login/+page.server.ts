@@ -24,7 +24,8 @@ export const actions: Actions = {
     const result = await locals.api.mutation(LOGIN, { identifier, password: secret(data, "password") }).toPromise();
     if (errorCode(result.error) === "MFA_REQUIRED") {
       // the password was right: the code step gets the token in a cookie of its own, never in a URL
-      setMfaToken(cookies, url, String(errorExtensions(result.error).mfaToken));
+      const { mfaToken, methods } = errorExtensions(result.error);
+      setMfaToken(cookies, url, String(mfaToken), methods);
       redirect(303, `/login/mfa${url.search}`);
     }
     if (!result.data) return failFromError(result.error, { values: { identifier } });

@@ -3,13 +3,13 @@ import { errorExtensions, errorCode } from "$lib/graphql/errors";
 import { VERIFY_MFA } from "$lib/graphql/mfa";
 import { failFromError, field } from "$lib/server/form-failure";
 import { safeRedirectTarget } from "$lib/server/guards";
-import { clearMfaToken, readMfaToken } from "$lib/server/mfa-token";
+import { clearMfaToken, mfaMethods, readMfaToken } from "$lib/server/mfa-token";
 import type { Actions, PageServerLoad } from "./$types";
 
 // The second step of signing in: a code from the authenticator app, or a recovery code.
 export const load: PageServerLoad = ({ cookies, url }) => {
   if (!readMfaToken(cookies)) redirect(303, `/login${url.search}`);
-  return { recovery: url.searchParams.has("recovery") };
+  return { recovery: url.searchParams.has("recovery"), passkey: mfaMethods(cookies).includes("PASSKEY") };
 };
 
 export const actions: Actions = {
