@@ -70,3 +70,14 @@ describe("the web app's /graphql proxy", () => {
     for (const [name, value] of Object.entries(PREFLIGHT_HEADERS)) expect(forwarded.get(name), name).toBe(value);
   });
 });
+
+describe("CORS preflight from the web app's origin", () => {
+  it.each(Object.keys(PREFLIGHT_HEADERS))("lets a browser send %s", async (name) => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: "OPTIONS",
+      headers: { origin: t.config.webOrigin, "access-control-request-method": "POST", "access-control-request-headers": `content-type,${name}` },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-headers")?.split(",").map((h) => h.trim())).toContain(name);
+  });
+});
