@@ -1,3 +1,4 @@
+import { tracingChannel } from "node:diagnostics_channel";
 import { readdirSync } from "node:fs";
 import { request } from "node:http";
 import path from "node:path";
@@ -9,6 +10,22 @@ import { ME, USER_FIELDS, registerVerified } from "../helpers/accounts.ts";
 
 const UPLOAD = `mutation UploadAvatar($file: Upload!) { uploadAvatar(file: $file) { ${USER_FIELDS} } }`;
 const REMOVE = `mutation { removeAvatar { ${USER_FIELDS} } }`;
+
+/** Fastify's diagnostics for one request's route handler: when it has started, and when it has settled. */
+function handlerEvents(match: (store: { request: { headers: Record<string, unknown> } }) => boolean) {
+  const channel = tracingChannel("fastify.request.handler");
+  let started!: () => void;
+  let settled!: () => void;
+  const result = { started: new Promise<void>((r) => (started = r)), settled: new Promise<void>((r) => (settled = r)) };
+  const done = (store: never) => {
+    if (!match(store)) return;
+    channel.unsubscribe(handlers);
+    settled();
+  };
+  const handlers = { start: (store: never) => match(store) && started(), end() {}, asyncStart() {}, asyncEnd: done, error() {} };
+  channel.subscribe(handlers as never);
+  return result;
+}
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
@@ -178,11 +195,13 @@ describe("uploadAvatar", () => {
       },
     });
     req.on("error", () => {});
+    // the API's own account of the request: its handler (the upload resolver) started, then settled
+    const handled = handlerEvents((store) => store.request.headers["x-forwarded-for"] === "10.7.0.1");
     req.write(head);
     req.write(Buffer.concat([await png(), Buffer.alloc(300 * 1024, 3)]));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await handled.started;
     req.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await handled.settled;
     expect(storedFiles()).toEqual(before);
     expect((await t.db.user.findUniqueOrThrow({ where: { id: account.user.id } })).avatarFile).toBeNull();
     expect((await fetch(`${t.url}/health`)).status).toBe(200);
