@@ -10,14 +10,19 @@ import type { Deps } from "./deps.ts";
 import { systemClock, type Clock } from "./lib/clock.ts";
 import { createMailer, type Mailer } from "./mail/mailer.ts";
 import { createRateLimits } from "./security/rate-limits.ts";
+import fp from "fastify-plugin";
 import { registerGraphql } from "./graphql/register-graphql.ts";
+import { graphqlModules } from "./graphql/modules.ts";
 import { healthRoutes } from "./routes/health.ts";
-import { devMailRoutes } from "./routes/dev-mail.ts";
 import { graphiqlRoutes } from "./routes/graphiql.ts";
-import { avatarFileRoutes } from "./routes/avatar-files.ts";
-import { jwksRoutes } from "./routes/jwks.ts";
-import { loadSigningKeys } from "./keys/signing-keys.ts";
-import { sweepOrphanAvatarFiles } from "./avatars/avatar-files.ts";
+import { adminPlugin } from "./admin/plugin.ts";
+import { authPlugin } from "./auth/plugin.ts";
+import { avatarsPlugin } from "./avatars/plugin.ts";
+import { keysPlugin } from "./keys/plugin.ts";
+import { mailPlugin } from "./mail/plugin.ts";
+import { mfaPlugin } from "./mfa/plugin.ts";
+import { passkeysPlugin } from "./passkeys/plugin.ts";
+import { usersPlugin } from "./users/plugin.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -26,7 +31,7 @@ declare module "fastify" {
   }
 }
 
-interface AppOptions {
+export interface AppOptions {
   config: Config;
   clock?: Clock;
   db?: Db;
@@ -40,7 +45,38 @@ interface AppOptions {
 // Never log a query string: a GET /graphql carries its variables there.
 const requestSerializer = (req: { method: string; url: string; ip: string }) => ({ method: req.method, url: req.url.split("?")[0], ip: req.ip });
 
-/** Build the whole app (not listening): external plugins, then ours, then routes and GraphQL. */
+// The capabilities, each a plugin with its own schema, routes and start-up work. A new one is
+// a folder of its own and one line here.
+const capabilities = [usersPlugin, authPlugin, mfaPlugin, passkeysPlugin, adminPlugin, avatarsPlugin, keysPlugin, mailPlugin];
+
+/**
+ * The whole app as a plugin: shared services (deps), external plugins, the capabilities, then
+ * GraphQL built from what they brought. server.ts, the tests and the bench register it.
+ */
+export const authkit = fp(
+  async (app: FastifyInstance, options: AppOptions) => {
+    const { config } = options;
+    const db = options.db ?? (await createDb(config.databaseFile));
+    const store = createStore(db);
+    await store.prepare();
+    const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, retryDelaysMs: options.mailRetryDelaysMs });
+    app.decorate("db", db); // for tests and tools that look at the rows themselves; services use the store
+    app.decorate("deps", { store, config, clock: options.clock ?? systemClock, mailer, limits: createRateLimits(config.rateLimits), log: app.log } satisfies Deps);
+    app.addHook("onClose", () => store.close());
+
+    await app.register(securityHeaders);
+    await app.register(corsForWebOrigin);
+    await app.register(cookie);
+    await app.register(healthRoutes);
+    if (config.graphiql) await app.register(graphiqlRoutes);
+    await app.register(graphqlModules);
+    for (const plugin of capabilities) await app.register(plugin);
+    await registerGraphql(app);
+  },
+  { name: "authkit" },
+);
+
+/** A Fastify server (not listening) with the app registered and ready. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
@@ -53,29 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: config.trustProxy as boolean | string, // a number (hop count) is accepted at run time too
     bodyLimit: 1024 * 1024,
   });
-
-  const db = options.db ?? (await createDb(config.databaseFile));
-  const store = createStore(db);
-  await store.prepare();
-  const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, retryDelaysMs: options.mailRetryDelaysMs });
-  const startedAt = new Date();
-  app.decorate("db", db); // for tests and tools that look at the rows themselves; services use the store
-  app.decorate("deps", { store, config, clock: options.clock ?? systemClock, mailer, limits: createRateLimits(config.rateLimits), log: app.log } satisfies Deps);
-  await sweepOrphanAvatarFiles(app.deps, startedAt);
-  await loadSigningKeys(app.deps); // the first start makes the first key
-  app.addHook("onClose", async () => {
-    await mailer.close();
-    await store.close();
-  });
-
-  await app.register(securityHeaders);
-  await app.register(corsForWebOrigin);
-  await app.register(cookie);
-  await app.register(healthRoutes);
-  await app.register(avatarFileRoutes);
-  await app.register(jwksRoutes);
-  if (config.devMailbox) await app.register(devMailRoutes);
-  if (config.graphiql) await app.register(graphiqlRoutes);
-  await registerGraphql(app);
+  await app.register(authkit, options);
+  await app.ready();
   return app;
 }

@@ -1,6 +1,6 @@
 import { Kind, validate, type DocumentNode } from "graphql";
-import { describe, expect, it } from "vitest";
-import { buildSchema } from "../../server/src/graphql/schema.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { startTestApp } from "../helpers/test-app.ts";
 import * as admin from "../../web/src/lib/graphql/admin.ts";
 import * as auth from "../../web/src/lib/graphql/auth.ts";
 import * as mfa from "../../web/src/lib/graphql/mfa.ts";
@@ -11,7 +11,10 @@ import * as sessions from "../../web/src/lib/graphql/sessions.ts";
 // The web app's operations are typed by hand; this keeps them honest against the API's schema:
 // every field, argument and variable must exist with a compatible type.
 
-const schema = buildSchema();
+// the schema the real app serves, as its capabilities put it together
+const t = await startTestApp();
+afterAll(() => t.close());
+const schema = t.app.graphqlSchema;
 const isOperation = (value: unknown): value is DocumentNode =>
   typeof value === "object" && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT &&
   (value as DocumentNode).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import mercurius from "mercurius";
-import type { validate } from "graphql";
+import type { GraphQLSchema, validate } from "graphql";
 import { buildContext } from "./context.ts";
 import { formatErrors } from "./error-formatter.ts";
 import { buildSchema } from "./schema.ts";
@@ -14,7 +14,16 @@ import { registerUploads } from "./register-uploads.ts";
  */
 export const PREFLIGHT_HEADERS = ["x-mercurius-operation-name", "mercurius-require-preflight", "apollo-require-preflight", "x-apollo-operation-name", "graphql-preflight"];
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /** the schema /graphql serves: what every capability brought */
+    graphqlSchema: GraphQLSchema;
+  }
+}
+
 export async function registerGraphql(app: FastifyInstance): Promise<void> {
+  // every capability registered before this plugin has added its part
+  app.decorate("graphqlSchema", buildSchema(app.graphqlModules));
   // GraphQL and its multipart uploads share an encapsulated context of their own (see register-uploads)
   await app.register(async (graphql) => {
     // answers are per viewer: never stored by a cache on the way
@@ -30,7 +39,7 @@ export async function registerGraphql(app: FastifyInstance): Promise<void> {
 async function registerMercurius(app: FastifyInstance): Promise<void> {
   const { config } = app.deps;
   await app.register(mercurius, {
-    schema: buildSchema(),
+    schema: app.graphqlSchema,
     context: buildContext,
     path: "/graphql",
     graphiql: false, // served by routes/graphiql.ts from local packages

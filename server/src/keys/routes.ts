@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { signingKeysOf } from "../keys/signing-keys.ts";
+import { signingKeysOf } from "./signing-keys.ts";
 
 /**
  * The public keys that verify our access tokens (RFC 7517 JWK Set), for services that verify

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { StoredMail } from "../mail/mailer.ts";
+import type { StoredMail } from "./mailer.ts";
 import { escapeHtml } from "../lib/html.ts";
 
 

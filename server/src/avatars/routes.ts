@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { avatarPath, contentTypes, type AvatarExtension } from "../avatars/avatar-files.ts";
+import { avatarPath, contentTypes, type AvatarExtension } from "./avatar-files.ts";
 
 /**
  * Stored avatars. Only names the server generates are served (no path ever comes from the
