@@ -23,8 +23,7 @@ function withShadowScriptShim(factory: PrismaBetterSQLite3): PrismaBetterSQLite3
   factory.connectToShadowDb = async () => {
     const shadow = await connectToShadowDb();
     const executeRaw = shadow.executeRaw.bind(shadow);
-    shadow.executeRaw = async (query) =>
-      query.args.length === 0 ? (await shadow.executeScript(query.sql), 0) : executeRaw(query);
+    shadow.executeRaw = async (query) => (query.args.length === 0 ? (await shadow.executeScript(query.sql), 0) : executeRaw(query));
     return shadow;
   };
   return factory;

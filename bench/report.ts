@@ -39,7 +39,11 @@ export function targets(r: Results): Array<{ target: string; value: string; met:
     { target: "me_vs_yoga ≥ 1.5", value: String(r.ratios.me_vs_yoga), met: r.ratios.me_vs_yoga >= 1.5 },
     { target: "login_vs_argon2 ≥ 0.9", value: String(r.ratios.login_vs_argon2), met: r.ratios.login_vs_argon2 >= 0.9 },
     // asymmetric signatures must not cost `me` more than 10 %: the verified-token cache saves the verify
-    { target: "me ES256 vs HS256 within 10 %", value: round(s("me_graphql").rps / s("me_graphql_hs256").rps).toFixed(2), met: Math.abs(s("me_graphql").rps / s("me_graphql_hs256").rps - 1) <= 0.1 },
+    {
+      target: "me ES256 vs HS256 within 10 %",
+      value: round(s("me_graphql").rps / s("me_graphql_hs256").rps).toFixed(2),
+      met: Math.abs(s("me_graphql").rps / s("me_graphql_hs256").rps - 1) <= 0.1,
+    },
     { target: "me p99 < 5 ms while logins run", value: `${s("me_during_login").p99_ms} ms`, met: s("me_during_login").p99_ms < 5 },
     ...["users_first_page", "users_later_page", "users_search"].map((name) => ({ target: `${name} p50 < 10 ms`, value: `${s(name).p50_ms} ms`, met: s(name).p50_ms < 10 })),
     { target: "API peak RSS under me load < 200 MB", value: `${s("me_graphql").rss_mb} MB`, met: s("me_graphql").rss_mb < 200 },
@@ -63,7 +67,13 @@ export function printResults(r: Results, perCpuSecond: Record<string, number> = 
     `\nper CPU-second (a cross-check when the machine is shared): me/fastify ${ratio("me_graphql", "me_fastify")}, ` +
       `me/apollo ${ratio("me_graphql", "me_apollo")}, me/yoga ${ratio("me_graphql", "me_yoga")}, me ES256/HS256 ${ratio("me_graphql", "me_graphql_hs256")}, login/argon2 ${ratio("login", "argon2_verify")}`,
   );
-  console.log("\n" + table(["target", "value", "met"], targets(r).map((t) => [t.target, t.value, t.met ? "yes" : "NO"])));
+  console.log(
+    "\n" +
+      table(
+        ["target", "value", "met"],
+        targets(r).map((t) => [t.target, t.value, t.met ? "yes" : "NO"]),
+      ),
+  );
 }
 
 export function writeResults(r: Results, file = path.resolve(import.meta.dirname, "results.json")): void {

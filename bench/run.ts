@@ -46,8 +46,11 @@ function backgroundLoad(name: string, url: string, seconds: number) {
   let started!: () => void;
   const ready = new Promise<void>((resolve) => (started = resolve));
   const done = new Promise<LoadResult>((resolve, reject) => {
-    const child = execFile(process.execPath, ["--import", "tsx", "bench/background-load.ts", name, url, String(seconds)], { env: { ...process.env, BENCH_FIXTURE: JSON.stringify(fixture) } }, (error, stdout) =>
-      error ? reject(error) : resolve(JSON.parse(stdout) as LoadResult),
+    const child = execFile(
+      process.execPath,
+      ["--import", "tsx", "bench/background-load.ts", name, url, String(seconds)],
+      { env: { ...process.env, BENCH_FIXTURE: JSON.stringify(fixture) } },
+      (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as LoadResult)),
     );
     child.stderr?.on("data", (chunk: Buffer) => chunk.toString().includes("started") && started());
   });
@@ -91,7 +94,9 @@ try {
     log(`${scenario.name} (${scenario.server}, ${warmup} s warm-up + ${seconds} s)`);
     measured[scenario.name] = await runScenario(scenario);
     const m = measured[scenario.name];
-    log(`  ${m.rps.toFixed(0)} req/s (${perCpuSecond[scenario.name].toFixed(0)} per CPU-second), p50 ${m.p50_ms.toFixed(2)} ms, p99 ${m.p99_ms.toFixed(2)} ms, peak RSS ${m.rss_mb.toFixed(1)} MB`);
+    log(
+      `  ${m.rps.toFixed(0)} req/s (${perCpuSecond[scenario.name].toFixed(0)} per CPU-second), p50 ${m.p50_ms.toFixed(2)} ms, p99 ${m.p99_ms.toFixed(2)} ms, peak RSS ${m.rss_mb.toFixed(1)} MB`,
+    );
   }
 } finally {
   await sink.stop();

@@ -108,7 +108,11 @@ export function auditData(databaseFile: string, uploadDir: string, ledger: Ledge
 
     // the users search index (FTS5, kept by triggers) holds every user as stored, and nothing else
     const search = check("the users search index holds every user, as stored");
-    const indexed = db.prepare('SELECT u.rowid AS id, s.rowid AS indexed, s."usernameKey" = lower(u."usernameKey") AND s."email" = lower(u."email") AND s."name" IS lower(u."name") AS same FROM "User" u LEFT JOIN "UserSearch" s ON s.rowid = u.rowid').all() as Array<{ id: number; indexed: number | null; same: number | null }>;
+    const indexed = db
+      .prepare(
+        'SELECT u.rowid AS id, s.rowid AS indexed, s."usernameKey" = lower(u."usernameKey") AND s."email" = lower(u."email") AND s."name" IS lower(u."name") AS same FROM "User" u LEFT JOIN "UserSearch" s ON s.rowid = u.rowid',
+      )
+      .all() as Array<{ id: number; indexed: number | null; same: number | null }>;
     search.checked = indexed.length;
     for (const row of indexed) if (row.indexed === null || !row.same) search.failures.push(`user rowid ${row.id}: ${row.indexed === null ? "missing" : "stale"}`);
     const extra = db.prepare('SELECT COUNT(*) AS n FROM "UserSearch" WHERE rowid NOT IN (SELECT rowid FROM "User")').get() as { n: number };

@@ -37,7 +37,10 @@ const crash = values.crash!;
 const thinkMs = Number(values["think-ms"]);
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
-const runTag = randomBytes(3).readUIntBE(0, 3).toString(36).replace(/\d/g, (d) => "abcdefghij"[Number(d)]);
+const runTag = randomBytes(3)
+  .readUIntBE(0, 3)
+  .toString(36)
+  .replace(/\d/g, (d) => "abcdefghij"[Number(d)]);
 const baseDir = path.join(repoRoot, "bench", ".tmp", "loadtest");
 rmSync(baseDir, { recursive: true, force: true }); // only the last run is kept, for a look at its files
 const workDir = path.join(baseDir, `${crash ? "crash" : "load"}-${runTag}`);
@@ -45,7 +48,11 @@ const databaseFile = path.join(workDir, "loadtest.db");
 const uploadDir = path.join(workDir, "uploads");
 mkdirSync(uploadDir, { recursive: true });
 
-const loadAverage = () => os.loadavg().map((n) => n.toFixed(1)).join(" ");
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
 console.log(`loadtest${crash ? " --crash" : ""}: ${clientCount} clients for ${seconds} s, think time ${thinkMs} ms; ${os.cpus().length} cores, load average ${loadAverage()}`);
 console.log(`files in ${path.relative(repoRoot, workDir)}`);
 execFileSync(path.join(repoRoot, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
@@ -84,7 +91,11 @@ const firstStartMs = await api.start();
 console.log(`API up on ${api.url} in ${firstStartMs} ms (pid log: ${path.relative(repoRoot, path.join(workDir, "api.log"))})`);
 
 const avatars = await Promise.all(
-  ["#c33", "#3c3", "#33c"].map((background) => sharp({ create: { width: 32, height: 32, channels: 3, background } }).png().toBuffer()),
+  ["#c33", "#3c3", "#33c"].map((background) =>
+    sharp({ create: { width: 32, height: 32, channels: 3, background } })
+      .png()
+      .toBuffer(),
+  ),
 );
 const metrics = new Metrics();
 const ledger = new Ledger();
@@ -128,7 +139,9 @@ const exit = await api.stop();
 await mail.stop();
 await api.close();
 
-console.log(`\n== load (${clientCount} clients: ${adminClients} admin, ${clientCount - adminClients} users; ${seconds} s; think ${thinkMs} ms${crash ? "; crash" : ""}; load average now ${loadAverage()})`);
+console.log(
+  `\n== load (${clientCount} clients: ${adminClients} admin, ${clientCount - adminClients} users; ${seconds} s; think ${thinkMs} ms${crash ? "; crash" : ""}; load average now ${loadAverage()})`,
+);
 if (crashReport) console.log(crashReport);
 console.log(metrics.report(loadSeconds));
 console.log(

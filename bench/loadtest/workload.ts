@@ -67,10 +67,15 @@ export async function runUserClient(client: VirtualClient, ctx: WorkloadContext)
     if (!budget.take("register.ip", client.ip)) return void (await sleep(1000));
     const username = `lt${ctx.runTag}c${client.id}n${++serial}`;
     const acc: Account = { id: "", username, email: `${username}@loadtest.example`, password: `pw-${randomBytes(9).toString("base64url")}` };
-    const reg = await client.call("register", REGISTER, { input: { username, email: acc.email, password: acc.password, name: `Load ${client.id}` } }, {
-      // applied before the crash, answered after it: the retry finds the name taken
-      expect: (code, retried) => retried && code === "CONFLICT",
-    });
+    const reg = await client.call(
+      "register",
+      REGISTER,
+      { input: { username, email: acc.email, password: acc.password, name: `Load ${client.id}` } },
+      {
+        // applied before the crash, answered after it: the retry finds the name taken
+        expect: (code, retried) => retried && code === "CONFLICT",
+      },
+    );
     if (!reg.data?.register) return;
     acc.id = reg.data.register.user.id;
     const ackAt = Date.now();
@@ -88,7 +93,13 @@ export async function runUserClient(client: VirtualClient, ctx: WorkloadContext)
       metrics.error("otpMail(wait)", "MAIL_TIMEOUT", ctx.crash && killedWhileWaiting);
       return;
     }
-    if (!budget.takeAll([["verify_otp.ip", client.ip], ["verify_otp.email", acc.email]])) return;
+    if (
+      !budget.takeAll([
+        ["verify_otp.ip", client.ip],
+        ["verify_otp.email", acc.email],
+      ])
+    )
+      return;
     const verified = await client.call("verifyOtp", VERIFY, { email: acc.email, code }, { expect: (c, retried) => retried && c === "INVALID_OTP" });
     if (verified.data?.verifyOtp) {
       ctx.ledger.verified.add(acc.id);
@@ -100,7 +111,13 @@ export async function runUserClient(client: VirtualClient, ctx: WorkloadContext)
   }
 
   async function login(acc: Account) {
-    if (!budget.takeAll([["login.ip", client.ip], ["login.account", acc.email]])) return false;
+    if (
+      !budget.takeAll([
+        ["login.ip", client.ip],
+        ["login.account", acc.email],
+      ])
+    )
+      return false;
     const res = await client.call("login", LOGIN, { identifier: Math.random() < 0.5 ? acc.email : acc.username, password: acc.password });
     if (!res.data?.login) return true;
     ctx.ledger.logins += 1;
@@ -171,12 +188,17 @@ export async function runUserClient(client: VirtualClient, ctx: WorkloadContext)
     const acc = account;
     const op = pick({ me: 30, updateProfile: 25, refresh: 20, login: 10, upload: 3, newAccount: 3 });
     const done =
-      op === "me" ? await me(acc)
-      : op === "updateProfile" ? await updateProfile(acc)
-      : op === "refresh" ? await refresh(acc)
-      : op === "login" ? await login(acc)
-      : op === "upload" ? await uploadAvatar(acc)
-      : ((account = undefined), true);
+      op === "me"
+        ? await me(acc)
+        : op === "updateProfile"
+          ? await updateProfile(acc)
+          : op === "refresh"
+            ? await refresh(acc)
+            : op === "login"
+              ? await login(acc)
+              : op === "upload"
+                ? await uploadAvatar(acc)
+                : ((account = undefined), true);
     if (!done) await me(acc);
     await think(ctx);
   }
@@ -187,7 +209,13 @@ export async function runAdminClient(client: VirtualClient, ctx: WorkloadContext
   let signedIn = false;
   while (!over(ctx)) {
     if (!signedIn) {
-      if (!budget.takeAll([["login.ip", client.ip], ["login.account", "admin"]])) return void (await sleep(1000));
+      if (
+        !budget.takeAll([
+          ["login.ip", client.ip],
+          ["login.account", "admin"],
+        ])
+      )
+        return void (await sleep(1000));
       const res = await client.call("login(admin)", LOGIN, { identifier: ctx.admin.email, password: ctx.admin.password });
       signedIn = Boolean(res.data?.login);
       continue;

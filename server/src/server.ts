@@ -51,7 +51,10 @@ async function main() {
       app.log.error("in-flight requests did not finish in time: exiting");
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
-    app.close().then(() => process.exit(0), () => process.exit(1));
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));

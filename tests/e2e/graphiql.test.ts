@@ -51,7 +51,10 @@ describe("GraphiQL", () => {
     await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
     const explorer = page.locator(".graphiql-doc-explorer");
     await expect.poll(() => explorer.innerText(), { timeout: 15_000 }).toMatch(/Root Types\s+query:\s*Query/);
-    await explorer.locator("a.graphiql-doc-explorer-type-name", { hasText: /^Query$/ }).first().click({ timeout: 10_000 });
+    await explorer
+      .locator("a.graphiql-doc-explorer-type-name", { hasText: /^Query$/ })
+      .first()
+      .click({ timeout: 10_000 });
     await expect.poll(() => explorer.innerText(), { timeout: 10_000 }).toMatch(/me:\s*User/);
     await page.screenshot({ path: path.join(artifactsDir, "api-graphiql-docs.png") });
   });

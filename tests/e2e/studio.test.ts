@@ -72,7 +72,11 @@ function listeningAddresses(port: number): string[] {
       if (parseInt(hexPort, 16) !== port) continue;
       found.push(
         hexAddress.length === 8
-          ? hexAddress.match(/../g)!.reverse().map((byte) => parseInt(byte, 16)).join(".") // little-endian IPv4
+          ? hexAddress
+              .match(/../g)!
+              .reverse()
+              .map((byte) => parseInt(byte, 16))
+              .join(".") // little-endian IPv4
           : `ipv6:${hexAddress}`,
       );
     }
@@ -121,7 +125,10 @@ describe("pnpm db:studio", () => {
     const origin = `http://127.0.0.1:${port}`;
     const context = await browser!.newContext({ viewport: { width: 1600, height: 900 } });
     // Studio's page pings Prisma's telemetry; this machine is offline anyway: keep it local
-    await context.route((url) => url.origin !== origin, (route) => route.abort());
+    await context.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort(),
+    );
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await page.getByText("User", { exact: true }).click({ timeout: 30_000 });

@@ -80,7 +80,15 @@ export class SoftAuthenticator {
   /** The COSE_Key of the public half (RFC 9053: kty EC2, alg ES256, crv P-256, x, y). */
   private coseKey(): Buffer {
     const jwk = this.keys.publicKey.export({ format: "jwk" });
-    return cbor(new Map<Cbor, Cbor>([[1, 2], [3, -7], [-1, 1], [-2, Buffer.from(jwk.x!, "base64url")], [-3, Buffer.from(jwk.y!, "base64url")]]));
+    return cbor(
+      new Map<Cbor, Cbor>([
+        [1, 2],
+        [3, -7],
+        [-1, 1],
+        [-2, Buffer.from(jwk.x!, "base64url")],
+        [-3, Buffer.from(jwk.y!, "base64url")],
+      ]),
+    );
   }
 
   /** navigator.credentials.create() answering `options` (PublicKeyCredentialCreationOptionsJSON), as JSON. */
@@ -91,7 +99,11 @@ export class SoftAuthenticator {
     const attested = Buffer.concat([this.aaguid, idLength, this.credentialId, this.coseKey()]);
     const authData = this.authData(o.rpId ?? this.rpId, UP | (o.uv === false ? 0 : UV), this.counter, attested);
     const attestationObject = cbor({ fmt: "none", attStmt: {}, authData });
-    return this.credential({ clientDataJSON: b64url(this.clientData("webauthn.create", options.challenge, o)), attestationObject: b64url(attestationObject), transports: ["internal", "hybrid"] });
+    return this.credential({
+      clientDataJSON: b64url(this.clientData("webauthn.create", options.challenge, o)),
+      attestationObject: b64url(attestationObject),
+      transports: ["internal", "hybrid"],
+    });
   }
 
   /** navigator.credentials.get() answering `options` (PublicKeyCredentialRequestOptionsJSON), as JSON. */
@@ -101,7 +113,12 @@ export class SoftAuthenticator {
     const clientDataJSON = this.clientData("webauthn.get", options.challenge, o);
     // ES256: ECDSA over authData || SHA-256(clientDataJSON), DER-encoded (node's default for EC keys)
     const signature = sign("sha256", Buffer.concat([authData, sha256(clientDataJSON)]), o.signWith ?? this.keys.privateKey);
-    return this.credential({ clientDataJSON: b64url(clientDataJSON), authenticatorData: b64url(authData), signature: b64url(signature), userHandle: o.userHandle ?? this.userHandle });
+    return this.credential({
+      clientDataJSON: b64url(clientDataJSON),
+      authenticatorData: b64url(authData),
+      signature: b64url(signature),
+      userHandle: o.userHandle ?? this.userHandle,
+    });
   }
 
   /** A PublicKeyCredential as the browser serialises it (toJSON), around an authenticator response. */

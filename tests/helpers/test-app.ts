@@ -11,7 +11,6 @@ import { createManualClock } from "../../server/src/lib/clock.ts";
 import { startMailCatcher, type MailCatcher } from "./mail-catcher.ts";
 import { GqlClient, type ClientOptions } from "./gql-client.ts";
 
-
 export type ManualClock = ReturnType<typeof createManualClock>;
 
 export interface TestApp {

@@ -7,8 +7,7 @@ let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
 afterAll(() => t.close());
 
-const post = (body: string | Uint8Array, headers: Record<string, string>) =>
-  fetch(`${t.url}/graphql`, { method: "POST", body, headers });
+const post = (body: string | Uint8Array, headers: Record<string, string>) => fetch(`${t.url}/graphql`, { method: "POST", body, headers });
 
 const aliased = (field: (i: number) => string, n: number) => `mutation { ${Array.from({ length: n }, (_, i) => `a${i}: ${field(i)}`).join(" ")} }`;
 

@@ -14,7 +14,9 @@ afterAll(() => t.close());
 const tagged = (prefix: string) => `${prefix}${randomBytes(3).toString("hex")}`;
 
 async function insert(users: Array<{ username: string; name?: string; createdAt?: Date }>) {
-  await t.db.user.createMany({ data: users.map((u) => ({ ...u, usernameKey: u.username.toLowerCase(), email: `${u.username.toLowerCase()}@example.com`, passwordHash: "x", emailVerified: true })) });
+  await t.db.user.createMany({
+    data: users.map((u) => ({ ...u, usernameKey: u.username.toLowerCase(), email: `${u.username.toLowerCase()}@example.com`, passwordHash: "x", emailVerified: true })),
+  });
   return t.db.user.findMany({ where: { usernameKey: { in: users.map((u) => u.username.toLowerCase()) } } });
 }
 

@@ -30,7 +30,11 @@ describe("seedUsers", () => {
       const ids: string[] = [];
       let after: string | null = null;
       do {
-        const { users }: { users: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await admin.client.ok(USERS, { ...vars, first: 100, after });
+        const { users }: { users: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await admin.client.ok(USERS, {
+          ...vars,
+          first: 100,
+          after,
+        });
         ids.push(...users.nodes.map((n) => n.id));
         after = users.pageInfo.hasNextPage ? users.pageInfo.endCursor : null;
       } while (after);

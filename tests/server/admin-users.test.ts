@@ -21,7 +21,10 @@ interface Row {
 }
 
 /** `count` users straight into the database, all named with a fresh tag so a search finds exactly them. */
-async function insertBatch(count: number, shape: (i: number) => Partial<{ createdAt: Date; lastLoginAt: Date | null; name: string; role: "USER" | "ADMIN"; emailVerified: boolean; disabled: boolean; username: string }>) {
+async function insertBatch(
+  count: number,
+  shape: (i: number) => Partial<{ createdAt: Date; lastLoginAt: Date | null; name: string; role: "USER" | "ADMIN"; emailVerified: boolean; disabled: boolean; username: string }>,
+) {
   const tag = `b${randomBytes(3).toString("hex")}`;
   const data = Array.from({ length: count }, (_, i) => {
     const extra = shape(i);
@@ -132,7 +135,10 @@ describe("users: paging", () => {
 describe("users: search and filters", () => {
   it("search matches a case-insensitive substring of username, email or name, and takes % and _ literally", async () => {
     const tag = `s${randomBytes(3).toString("hex")}`;
-    const { rows } = await insertBatch(3, (i) => [{ username: `${tag}Alpha` }, { username: `q${randomBytes(3).toString("hex")}`, name: `Dr ${tag.toUpperCase()} Who` }, { username: `${tag}_x` }][i]);
+    const { rows } = await insertBatch(
+      3,
+      (i) => [{ username: `${tag}Alpha` }, { username: `q${randomBytes(3).toString("hex")}`, name: `Dr ${tag.toUpperCase()} Who` }, { username: `${tag}_x` }][i],
+    );
     const emailOnly = await insertBatch(1, () => ({ username: `e${randomBytes(3).toString("hex")}` }));
     await t.db.user.update({ where: { id: emailOnly.rows[0].id }, data: { email: `mail-${tag}@example.org` } });
     const found = async (search: string) => (await admin.client.ok(USERS, { filter: { search }, first: 100 })).users.nodes.map((n: { id: string }) => n.id).sort();
@@ -155,7 +161,10 @@ describe("users: search and filters", () => {
       { role: "ADMIN", emailVerified: true, disabled: true },
     ];
     for (const filter of cases) {
-      const want = full.filter((u) => Object.entries(filter).every(([k, v]) => u[k as keyof typeof u] === v)).map((u) => u.id).sort();
+      const want = full
+        .filter((u) => Object.entries(filter).every(([k, v]) => u[k as keyof typeof u] === v))
+        .map((u) => u.id)
+        .sort();
       const { users } = await admin.client.ok(USERS, { filter: { search: tag, ...filter }, first: 3 });
       const all = (await walk({ filter: { search: tag, ...filter } }, 3)).ids.sort();
       expect(all, JSON.stringify(filter)).toEqual(want);

@@ -35,10 +35,14 @@ describe("admin events in the audit log", () => {
   it("each admin action writes one row with actor, target, IP, time and detail; rows outlive the deleted target", async () => {
     const target = await signedInAs(t, "USER");
     const step = () => t.clock.advance(1000);
-    await root.client.ok(SET_ROLE, { id: target.id, role: "ADMIN" }), step();
-    await admin.client.ok(SET_DISABLED, { id: target.id, disabled: true }), step();
-    await admin.client.ok(SET_DISABLED, { id: target.id, disabled: false }), step();
-    await admin.client.ok(SEND_RESET, { id: target.id }), step();
+    await root.client.ok(SET_ROLE, { id: target.id, role: "ADMIN" });
+    step();
+    await admin.client.ok(SET_DISABLED, { id: target.id, disabled: true });
+    step();
+    await admin.client.ok(SET_DISABLED, { id: target.id, disabled: false });
+    step();
+    await admin.client.ok(SEND_RESET, { id: target.id });
+    step();
     await admin.client.ok(DELETE_USER, { id: target.id });
 
     // after the delete its id links nothing: the events are found by the label they keep
@@ -77,7 +81,10 @@ describe("auditLog", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { auditLog }: { auditLog: { nodes: Event[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await admin.client.ok(AUDIT, { first: 4, after });
+      const { auditLog }: { auditLog: { nodes: Event[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await admin.client.ok(AUDIT, {
+        first: 4,
+        after,
+      });
       expect(auditLog.totalCount).toBe(all.length);
       seen.push(...auditLog.nodes.map((n: Event) => n.id));
       if (!auditLog.pageInfo.hasNextPage) break;

@@ -37,10 +37,19 @@ async function signedIn() {
   return { account, client: newClient({ authorization: `Bearer ${account.accessToken}` }) };
 }
 
-const png = (width = 64, height = 64, background = "#f00") => sharp({ create: { width, height, channels: 3, background } }).png().toBuffer();
+const png = (width = 64, height = 64, background = "#f00") =>
+  sharp({ create: { width, height, channels: 3, background } })
+    .png()
+    .toBuffer();
 
 /** A GraphQL multipart request (the spec's operations, map, then the file). */
-async function upload(client: GqlClient, bytes: Buffer | Uint8Array, fileName = "avatar.png", type = "image/png", headers: Record<string, string> = { "x-mercurius-operation-name": "UploadAvatar" }) {
+async function upload(
+  client: GqlClient,
+  bytes: Buffer | Uint8Array,
+  fileName = "avatar.png",
+  type = "image/png",
+  headers: Record<string, string> = { "x-mercurius-operation-name": "UploadAvatar" },
+) {
   const form = new FormData();
   form.append("operations", JSON.stringify({ query: UPLOAD, operationName: "UploadAvatar", variables: { file: null } }));
   form.append("map", JSON.stringify({ 0: ["variables.file"] }));
@@ -84,7 +93,11 @@ describe("uploadAvatar", () => {
   it("accepts JPEG, WebP and GIF and strips metadata (EXIF)", async () => {
     const { client } = await signedIn();
     const base = sharp({ create: { width: 32, height: 32, channels: 3, background: "#0a0" } });
-    const jpeg = await base.clone().jpeg().withExif({ IFD0: { Copyright: "secret-exif-marker", Artist: "secret-artist" } }).toBuffer();
+    const jpeg = await base
+      .clone()
+      .jpeg()
+      .withExif({ IFD0: { Copyright: "secret-exif-marker", Artist: "secret-artist" } })
+      .toBuffer();
     expect((await sharp(jpeg).metadata()).exif).toBeDefined();
     const stored = await upload(client, jpeg, "photo.jpg", "image/jpeg");
     const served = Buffer.from(await (await fetchAvatar(stored.data.uploadAvatar.avatarUrl)).arrayBuffer());
@@ -93,7 +106,10 @@ describe("uploadAvatar", () => {
     expect(meta.format).toBe("jpeg");
     expect(meta.exif).toBeUndefined();
 
-    for (const [format, type] of [["webp", "image/webp"], ["gif", "image/gif"]] as const) {
+    for (const [format, type] of [
+      ["webp", "image/webp"],
+      ["gif", "image/gif"],
+    ] as const) {
       const result = await upload(client, await base.clone().toFormat(format).toBuffer(), `a.${format}`, type);
       expect(result.errors).toBeUndefined();
       const response = await fetchAvatar(result.data.uploadAvatar.avatarUrl);

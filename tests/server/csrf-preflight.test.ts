@@ -24,7 +24,9 @@ beforeAll(async () => {
   t = await startTestApp();
   const account = await registerVerified(t, t.client());
   client = t.client({ headers: { authorization: `Bearer ${account.accessToken}` } });
-  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#0a0" } }).png().toBuffer();
+  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#0a0" } })
+    .png()
+    .toBuffer();
 });
 afterAll(() => t.close());
 
@@ -78,6 +80,11 @@ describe("CORS preflight from the web app's origin", () => {
       headers: { origin: t.config.webOrigin, "access-control-request-method": "POST", "access-control-request-headers": `content-type,${name}` },
     });
     expect(response.status).toBe(204);
-    expect(response.headers.get("access-control-allow-headers")?.split(",").map((h) => h.trim())).toContain(name);
+    expect(
+      response.headers
+        .get("access-control-allow-headers")
+        ?.split(",")
+        .map((h) => h.trim()),
+    ).toContain(name);
   });
 });

@@ -39,7 +39,11 @@ describe("JWT_ALGORITHM", () => {
     expect(await jwksOf(t)).toEqual([]);
     expect(await t.db.signingKey.count()).toBe(0);
     const stranger = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey;
-    for (const forged of [hs256(header, payload, "not-the-secret"), es256({ ...header, alg: "ES256" }, payload, stranger), hs256({ ...header, alg: "none" }, payload, t.config.jwtSecret)]) {
+    for (const forged of [
+      hs256(header, payload, "not-the-secret"),
+      es256({ ...header, alg: "ES256" }, payload, stranger),
+      hs256({ ...header, alg: "none" }, payload, t.config.jwtSecret),
+    ]) {
       const result = await meWith(t, forged);
       expect([errorCode(result), result.errors?.[0]?.extensions.reason]).toEqual(["UNAUTHENTICATED", "INVALID"]);
     }

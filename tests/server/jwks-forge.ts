@@ -4,7 +4,10 @@ import { createHmac, sign, type KeyObject } from "node:crypto";
 export const segment = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
 export function decodeToken(token: string): { header: Record<string, any>; payload: Record<string, any> } {
-  const [header, payload] = token.split(".").slice(0, 2).map((part) => JSON.parse(Buffer.from(part, "base64url").toString()));
+  const [header, payload] = token
+    .split(".")
+    .slice(0, 2)
+    .map((part) => JSON.parse(Buffer.from(part, "base64url").toString()));
   return { header, payload };
 }
 

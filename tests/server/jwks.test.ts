@@ -63,7 +63,7 @@ describe("ES256 access tokens", () => {
       "no kid": es256({ alg: "ES256", typ: "at+jwt" }, payload, stranger),
       "our kid, another key": es256(header, payload, stranger),
       "a changed payload": `${h}.${segment({ ...payload, sub: "someone-else" })}.${signature}`,
-      "garbage": "not.a.jwt",
+      garbage: "not.a.jwt",
     };
     for (const [name, token] of Object.entries(forged)) expect([name, ...(await reasonFor(token))]).toEqual([name, "UNAUTHENTICATED", "INVALID"]);
   });

@@ -31,7 +31,16 @@ describe("logs", () => {
     expect(lines.length).toBeGreaterThan(10);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     const all = lines.join("\n");
-    const secrets = [account.password, "wrong-password-here", code, verifyOtp.accessToken, verifyOtp.refreshToken, login.accessToken, login.refreshToken, ...client.cookies.values()];
+    const secrets = [
+      account.password,
+      "wrong-password-here",
+      code,
+      verifyOtp.accessToken,
+      verifyOtp.refreshToken,
+      login.accessToken,
+      login.refreshToken,
+      ...client.cookies.values(),
+    ];
     for (const secret of secrets) expect(all).not.toContain(secret);
     // security events are there, as data
     expect(lines.some((l) => JSON.parse(l).mail === "otp.verify_email")).toBe(true);

@@ -33,7 +33,9 @@ describe("sensitive changes of an MFA account", () => {
     await client.ok(UPDATE, { input: { email: "mfa-code-alone@example.com", currentPassword: password, mfaCode: nextCode(t, secret) } });
     const code = await t.mail.otpFor("mfa-code-alone@example.com");
     const stranger = t.client();
-    expect(errorCode(await stranger.gql(`mutation($e: String!, $c: String!) { verifyOtp(email: $e, code: $c) { accessToken } }`, { e: "mfa-code-alone@example.com", c: code }))).toBe("INVALID_OTP");
+    expect(
+      errorCode(await stranger.gql(`mutation($e: String!, $c: String!) { verifyOtp(email: $e, code: $c) { accessToken } }`, { e: "mfa-code-alone@example.com", c: code })),
+    ).toBe("INVALID_OTP");
     expect(stranger.cookies.size).toBe(0);
   });
 

@@ -27,7 +27,13 @@ export async function withPasskey(t: TestApp, auth = newAuthenticator(t), client
 }
 
 /** One passkey sign-in attempt by `auth` on a fresh client: options (for `identifier`, if any), then the answer. */
-export async function passkeySignIn(t: TestApp, auth: SoftAuthenticator, identifier?: string, overrides: Parameters<SoftAuthenticator["authenticate"]>[1] = {}, client = t.client()) {
+export async function passkeySignIn(
+  t: TestApp,
+  auth: SoftAuthenticator,
+  identifier?: string,
+  overrides: Parameters<SoftAuthenticator["authenticate"]>[1] = {},
+  client = t.client(),
+) {
   const { passkeyLoginOptions } = await client.ok(LOGIN_OPTIONS, { identifier });
   const result = await client.gql(LOGIN_PASSKEY, { id: passkeyLoginOptions.challengeId, r: auth.authenticate(passkeyLoginOptions.options, overrides) });
   return { client, result, challengeId: passkeyLoginOptions.challengeId as string, options: passkeyLoginOptions.options };

@@ -50,7 +50,13 @@ describe("managing passkeys", () => {
 
   it("needs a signed-in viewer for every passkey operation but the sign-in ones", async () => {
     const anonymous = t.client();
-    for (const [query, variables] of [[PASSKEYS, {}], [REG_OPTIONS, {}], [REGISTER_PASSKEY, { r: {} }], [RENAME, { id: "x", name: "y" }], [DELETE, { id: "x" }]] as const) {
+    for (const [query, variables] of [
+      [PASSKEYS, {}],
+      [REG_OPTIONS, {}],
+      [REGISTER_PASSKEY, { r: {} }],
+      [RENAME, { id: "x", name: "y" }],
+      [DELETE, { id: "x" }],
+    ] as const) {
       expect(errorCode(await anonymous.gql(query, variables))).toBe("UNAUTHENTICATED");
     }
   });

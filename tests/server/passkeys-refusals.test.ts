@@ -45,7 +45,9 @@ describe("a passkey sign-in is refused", () => {
     const anomalies = await t.db.auditEvent.findMany({ where: { action: "passkey.counter_anomaly", targetId: user.id } });
     expect(anomalies.map((a) => a.detail)).toEqual(["Chrome on Linux: counter 3 after 5", "Chrome on Linux: counter 5 after 5"]);
     expect((await t.mail.next({ to: email, subject: /^Security notice/ })).text).toContain("was added");
-    expect((await t.mail.next({ to: email, subject: /^Security notice/ })).text).toContain('A sign-in with your passkey "Chrome on Linux" was refused: the passkey may have been copied.');
+    expect((await t.mail.next({ to: email, subject: /^Security notice/ })).text).toContain(
+      'A sign-in with your passkey "Chrome on Linux" was refused: the passkey may have been copied.',
+    );
     expect((await t.db.passkey.findUniqueOrThrow({ where: { credentialId: auth.id } })).counter).toBe(5n);
     // a forged answer with a low counter is no anomaly: the signature is judged first
     refused((await passkeySignIn(t, auth, username, { counter: 1, signWith: generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey })).result);

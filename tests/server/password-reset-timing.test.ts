@@ -15,7 +15,10 @@ it("answers known and unknown addresses in about the same time", async () => {
   const times = { known: [] as number[], unknown: [] as number[] };
   for (let round = 0; round < 5; round++) {
     for (const [i, account] of known.entries()) {
-      for (const [kind, email] of [["known", account.email], ["unknown", `nobody${round}x${i}@example.com`]] as const) {
+      for (const [kind, email] of [
+        ["known", account.email],
+        ["unknown", `nobody${round}x${i}@example.com`],
+      ] as const) {
         const start = performance.now();
         await newClient().ok(REQUEST, { email });
         times[kind].push(performance.now() - start);

@@ -65,10 +65,7 @@ describe("register", () => {
 
   it("lets exactly one of two simultaneous registrations of one name through", async () => {
     const account = newAccount();
-    const results = await Promise.all([
-      t.client().gql(REGISTER, { input: account }),
-      t.client().gql(REGISTER, { input: { ...newAccount(), username: account.username } }),
-    ]);
+    const results = await Promise.all([t.client().gql(REGISTER, { input: account }), t.client().gql(REGISTER, { input: { ...newAccount(), username: account.username } })]);
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.map(errorCode).filter(Boolean)).toEqual(["CONFLICT"]);
     expect(await t.db.user.count({ where: { usernameKey: account.username.toLowerCase() } })).toBe(1);

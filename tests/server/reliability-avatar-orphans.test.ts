@@ -22,7 +22,9 @@ describe("avatar files left by a crash", () => {
     const form = new FormData();
     form.set("operations", JSON.stringify({ query: UPLOAD, variables: { file: null } }));
     form.set("map", JSON.stringify({ 0: ["variables.file"] }));
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#0a0" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#0a0" } })
+      .png()
+      .toBuffer();
     form.set("0", new Blob([new Uint8Array(png)], { type: "image/png" }), "a.png");
     const uploaded = await client.fetch("/graphql", { method: "POST", body: form, headers: { "x-mercurius-operation-name": "UploadAvatar" } });
     const kept = path.basename((await uploaded.json()).data.uploadAvatar.avatarUrl);

@@ -103,9 +103,11 @@ describe("role and disabled state bite on the next request", () => {
     expect(byBearer.errors![0].extensions.reason).toBe("INVALID");
     expect(errorCode(await target.client.gql(ME))).toBe("UNAUTHENTICATED");
     expect(errorCode(await service.gql(REFRESH, { token: target.account.refreshToken }))).toBe("INVALID_TOKEN");
-    expect(errorCode(await t.client().gql(`mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { accessToken } }`, { i: target.username, p: target.account.password }))).toBe(
-      "ACCOUNT_DISABLED",
-    );
+    expect(
+      errorCode(
+        await t.client().gql(`mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { accessToken } }`, { i: target.username, p: target.account.password }),
+      ),
+    ).toBe("ACCOUNT_DISABLED");
     expect(await t.db.session.count({ where: { userId: target.id, revokedAt: null } })).toBe(0);
 
     await admin.client.ok(SET_DISABLED, { id: target.id, disabled: false });
@@ -113,4 +115,3 @@ describe("role and disabled state bite on the next request", () => {
     expect(errorCode(await service.gql(REFRESH, { token: target.account.refreshToken }))).toBe("INVALID_TOKEN");
   });
 });
-

@@ -81,7 +81,9 @@ describe("per-IP limits", () => {
       const result = await t.client({ headers: { "x-forwarded-for": ip } }).gql(LOGIN, { identifier: `nobody-v4-${i}`, password: "wrong-guess" });
       expect(errorCode(result)).toBe("INVALID_CREDENTIALS");
     }
-    expect(errorCode(await t.client({ headers: { "x-forwarded-for": "10.99.0.1" } }).gql(LOGIN, { identifier: account.username, password: account.password }))).toBe("RATE_LIMITED");
+    expect(errorCode(await t.client({ headers: { "x-forwarded-for": "10.99.0.1" } }).gql(LOGIN, { identifier: account.username, password: account.password }))).toBe(
+      "RATE_LIMITED",
+    );
   });
 });
 

@@ -42,7 +42,13 @@ async function startServer(): Promise<{ child: ChildProcess; port: number; exite
 
 /** A request whose body arrives in two parts, so it is surely in flight in between. */
 function slowRequest(port: number, body: string) {
-  const request = http.request({ port, host: "127.0.0.1", method: "POST", path: "/graphql", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } });
+  const request = http.request({
+    port,
+    host: "127.0.0.1",
+    method: "POST",
+    path: "/graphql",
+    headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+  });
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
     request.on("response", (res) => {
       let text = "";
@@ -65,7 +71,10 @@ const connected = (port: number) =>
 describe("graceful shutdown", () => {
   it("on SIGTERM finishes the request in flight, refuses new ones, and exits 0", async () => {
     const { child, port, exited, logged } = await startServer();
-    const inFlight = slowRequest(port, JSON.stringify({ query: `mutation { register(input: { username: "late_one", email: "late@example.com", password: "a-long-password" }) { user { id } } }` }));
+    const inFlight = slowRequest(
+      port,
+      JSON.stringify({ query: `mutation { register(input: { username: "late_one", email: "late@example.com", password: "a-long-password" }) { user { id } } }` }),
+    );
     await logged(/"msg":"incoming request"/);
     child.kill("SIGTERM");
     await logged(/"msg":"shutting down/);

@@ -52,7 +52,14 @@ describe("two instances on one database", () => {
   const secondClock = createManualClock();
   const env = () => ({ NODE_ENV: "test", DATABASE_URL: `file:${t.databaseFile}`, DATA_KEY, JWT_SECRET: t.config.jwtSecret, UPLOAD_DIR: t.uploadDir });
   const gqlOn = async (app: FastifyInstance, query: string, variables?: object, token?: string) =>
-    (await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, payload: JSON.stringify({ query, variables }) })).json();
+    (
+      await app.inject({
+        method: "POST",
+        url: "/graphql",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        payload: JSON.stringify({ query, variables }),
+      })
+    ).json();
   beforeAll(async () => {
     t = await startTestApp({ env: { DATA_KEY } });
     secondClock.set(t.clock.now());
@@ -85,7 +92,12 @@ describe("two instances on one database", () => {
     expect((await gqlOn(second, ME, undefined, account.accessToken)).data.me.id).toBe(account.user.id);
     const signedBySecond = await gqlOn(second, LOGIN, { identifier: account.username, password: account.password });
     expect(kidOf(signedBySecond.data.login.accessToken)).toBe(newKid);
-    expect((await second.inject({ url: "/.well-known/jwks.json" })).json().keys.map((k: { kid: string }) => k.kid).sort()).toEqual([oldKid, newKid].sort());
+    expect(
+      (await second.inject({ url: "/.well-known/jwks.json" }))
+        .json()
+        .keys.map((k: { kid: string }) => k.kid)
+        .sort(),
+    ).toEqual([oldKid, newKid].sort());
   });
 
   it("a start with another JWT_ALGORITHM makes a key of that kind; the old tokens keep verifying", async () => {

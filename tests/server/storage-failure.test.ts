@@ -15,7 +15,8 @@ describe("when the disk is full", () => {
     const users = await t.db.user.count();
     const account = newAccount();
     let result;
-    for (let i = 0; i < 40 && !result?.errors; i++) result = await t.client().gql(REGISTER, { input: { ...newAccount(), username: `${account.username}_${i}`, email: `${i}${account.email}` } });
+    for (let i = 0; i < 40 && !result?.errors; i++)
+      result = await t.client().gql(REGISTER, { input: { ...newAccount(), username: `${account.username}_${i}`, email: `${i}${account.email}` } });
     expect(errorCode(result!)).toBe("INTERNAL_SERVER_ERROR");
     expect(result!.errors![0].message).toBe("The service cannot store data right now. Try again later.");
     const created = await t.db.user.count();

@@ -100,14 +100,26 @@ describe("access tokens", () => {
     const rotated = { signing: second.signing, verifying: new Map([["k2", second.verifying]]) };
     expect(verifyAccessToken(token, { ...settings, keys: rotated }, now)).toEqual({ ok: false, reason: "INVALID", unknownKid: true });
     const retired = { kid: "k1", algorithm: "ES256" as const, key: first.verifying.key, notAfter: now.getTime() + 1000 };
-    const withRetired = { ...settings, keys: { signing: second.signing, verifying: new Map([["k1", retired], ["k2", second.verifying]]) } };
+    const withRetired = {
+      ...settings,
+      keys: {
+        signing: second.signing,
+        verifying: new Map([
+          ["k1", retired],
+          ["k2", second.verifying],
+        ]),
+      },
+    };
     expect(verifyAccessToken(token, withRetired, now).ok).toBe(true);
     expect(verifyAccessToken(token, withRetired, new Date(now.getTime() + 1000))).toEqual({ ok: false, reason: "INVALID" });
   });
 
   it("sign and verify with EdDSA, RS256 and, for compatibility, HS256 from a shared secret", () => {
     const now = new Date("2030-01-01T00:00:00Z");
-    for (const [algorithm, pair] of [["EdDSA", generateKeyPairSync("ed25519")], ["RS256", generateKeyPairSync("rsa", { modulusLength: 2048 })]] as const) {
+    for (const [algorithm, pair] of [
+      ["EdDSA", generateKeyPairSync("ed25519")],
+      ["RS256", generateKeyPairSync("rsa", { modulusLength: 2048 })],
+    ] as const) {
       const keys = { signing: { kid: "k", algorithm, key: pair.privateKey }, verifying: new Map([["k", { kid: "k", algorithm, key: pair.publicKey }]]) };
       const { token } = signAccessToken({ userId: "u", sessionId: "s" }, { ...settings, keys }, now);
       expect(JSON.parse(Buffer.from(token.split(".")[0], "base64url").toString()).alg).toBe(algorithm);

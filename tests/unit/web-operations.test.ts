@@ -16,7 +16,9 @@ const t = await startTestApp();
 afterAll(() => t.close());
 const schema = t.app.graphqlSchema;
 const isOperation = (value: unknown): value is DocumentNode =>
-  typeof value === "object" && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT &&
+  typeof value === "object" &&
+  value !== null &&
+  (value as DocumentNode).kind === Kind.DOCUMENT &&
   (value as DocumentNode).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION);
 
 const operations = Object.entries({ ...admin, ...auth, ...mfa, ...passkeys, ...profile, ...sessions }).filter(([, value]) => isOperation(value)) as Array<[string, DocumentNode]>;

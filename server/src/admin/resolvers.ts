@@ -21,10 +21,8 @@ export const adminResolvers = {
   },
   Mutation: {
     setUserRole: async (_: unknown, args: { id: string; role: RoleName }, ctx: Context) => setUserRole(ctx.deps, actor(ctx), args, ctx.meta),
-    setUserDisabled: async (_: unknown, args: { id: string; disabled: boolean }, ctx: Context) =>
-      setUserDisabled(ctx.deps, actor(ctx), args, ctx.meta),
-    adminSendPasswordReset: async (_: unknown, { id }: { id: string }, ctx: Context) =>
-      (await adminSendPasswordReset(ctx.deps, actor(ctx), id, ctx.meta), true),
+    setUserDisabled: async (_: unknown, args: { id: string; disabled: boolean }, ctx: Context) => setUserDisabled(ctx.deps, actor(ctx), args, ctx.meta),
+    adminSendPasswordReset: async (_: unknown, { id }: { id: string }, ctx: Context) => (await adminSendPasswordReset(ctx.deps, actor(ctx), id, ctx.meta), true),
     adminResetMfa: async (_: unknown, { id }: { id: string }, ctx: Context) => adminResetMfa(ctx.deps, actor(ctx), id, ctx.meta),
     deleteUser: async (_: unknown, { id }: { id: string }, ctx: Context) => (await deleteUser(ctx.deps, actor(ctx), id, ctx.meta), true),
   },

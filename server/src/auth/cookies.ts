@@ -15,8 +15,16 @@ const baseOptions = (config: Config) => ({ httpOnly: true, sameSite: "lax" as co
 export function setAuthCookies(reply: FastifyReply, config: Config, signIn: SignIn): void {
   const names = cookieNames(config);
   const now = Date.now();
-  reply.setCookie(names.access, signIn.accessToken, { ...baseOptions(config), expires: signIn.accessTokenExpiresAt, maxAge: Math.max(0, Math.floor((signIn.accessTokenExpiresAt.getTime() - now) / 1000)) });
-  reply.setCookie(names.refresh, signIn.refreshToken, { ...baseOptions(config), expires: signIn.refreshTokenExpiresAt, maxAge: Math.max(0, Math.floor((signIn.refreshTokenExpiresAt.getTime() - now) / 1000)) });
+  reply.setCookie(names.access, signIn.accessToken, {
+    ...baseOptions(config),
+    expires: signIn.accessTokenExpiresAt,
+    maxAge: Math.max(0, Math.floor((signIn.accessTokenExpiresAt.getTime() - now) / 1000)),
+  });
+  reply.setCookie(names.refresh, signIn.refreshToken, {
+    ...baseOptions(config),
+    expires: signIn.refreshTokenExpiresAt,
+    maxAge: Math.max(0, Math.floor((signIn.refreshTokenExpiresAt.getTime() - now) / 1000)),
+  });
 }
 
 /** The key of a registration this client made (see auth/register.ts): kept while it may still be verified. */
@@ -42,8 +50,7 @@ export function clearAuthCookies(reply: FastifyReply, config: Config): void {
  * A request from a browser page (it names its origin or fetch site): such clients get tokens
  * only as cookies. Not Sec-Fetch-Mode: Node's fetch sends that one too.
  */
-export const isBrowserRequest = (request: FastifyRequest): boolean =>
-  Boolean(request.headers.origin || request.headers["sec-fetch-site"]);
+export const isBrowserRequest = (request: FastifyRequest): boolean => Boolean(request.headers.origin || request.headers["sec-fetch-site"]);
 
 /**
  * Cookies count only for requests from the web app's origin (or this server's own, for

@@ -15,7 +15,14 @@ export function findByIdentifier(deps: Deps, identifier: string) {
 export async function login(deps: Deps, identifier: string, password: string, meta: RequestMeta) {
   const user = identifier.length <= 254 && password.length <= 128 ? await findByIdentifier(deps, identifier) : null;
   const account = user?.id ?? identifier.trim().toLowerCase();
-  deps.limits.hit([["login.ip", meta.network], ["login.account_ip", `${account}|${meta.network}`], ["login.account", account]], deps.clock.now());
+  deps.limits.hit(
+    [
+      ["login.ip", meta.network],
+      ["login.account_ip", `${account}|${meta.network}`],
+      ["login.account", account],
+    ],
+    deps.clock.now(),
+  );
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyDummyPassword(password);
   if (!user || !ok) {
     await deps.store.audit.record({ action: "auth.sign_in_failed", target: user, ip: meta.ip, detail: user ? "wrong password" : "unknown identifier" }, deps.clock.now());

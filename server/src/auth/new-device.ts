@@ -15,5 +15,7 @@ export async function isKnownDevice(deps: Deps, userId: string, meta: RequestMet
 /** "A new sign-in to your account": device, address, time and where to end the session. */
 export function mailNewSignIn(deps: Deps, user: User, meta: RequestMeta): void {
   const sessionsUrl = `${deps.config.webOrigin}/sessions`;
-  deps.mailer.send(newSignInMail(user.email, { userAgent: meta.userAgent?.slice(0, 200) ?? "an unknown device", ip: meta.ip ?? "an unknown address", at: deps.clock.now(), sessionsUrl }));
+  deps.mailer.send(
+    newSignInMail(user.email, { userAgent: meta.userAgent?.slice(0, 200) ?? "an unknown device", ip: meta.ip ?? "an unknown address", at: deps.clock.now(), sessionsUrl }),
+  );
 }

@@ -8,7 +8,6 @@ const OTP_TTL_MS = 10 * 60_000;
 export const OTP_MAX_ATTEMPTS = 5;
 const OTP_RESEND_SPACING_MS = 60_000;
 
-
 export const otpKey = (deps: Deps) => `${deps.config.jwtSecret}:otp`;
 
 /**

@@ -25,5 +25,11 @@ export async function checkMfaCode(deps: Deps, user: User, code: string | null |
 }
 
 function countGuess(deps: Deps, user: User, meta: RequestMeta) {
-  deps.limits.hit([["login.account_ip", `${user.id}|${meta.network}`], ["login.account", user.id]], deps.clock.now());
+  deps.limits.hit(
+    [
+      ["login.account_ip", `${user.id}|${meta.network}`],
+      ["login.account", user.id],
+    ],
+    deps.clock.now(),
+  );
 }

@@ -10,7 +10,13 @@ import { issueOtp } from "./otp.ts";
  */
 export async function resendOtp(deps: Deps, rawEmail: string, meta: RequestMeta): Promise<void> {
   const parsed = emailRule.safeParse(rawEmail);
-  deps.limits.hit([["resend_otp.ip", meta.network], ["resend_otp.email", parsed.data]], deps.clock.now());
+  deps.limits.hit(
+    [
+      ["resend_otp.ip", meta.network],
+      ["resend_otp.email", parsed.data],
+    ],
+    deps.clock.now(),
+  );
   if (!parsed.success) return;
   const email = parsed.data;
   const unverified = await deps.store.users.unverifiedByEmail(email);

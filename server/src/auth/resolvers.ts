@@ -47,8 +47,7 @@ export const authResolvers = {
       const meta = args.registrationKey ? { ...ctx.meta, registrationKey: args.registrationKey } : ctx.meta;
       return (await resendOtp(ctx.deps, args.email, meta), true);
     },
-    login: async (_: unknown, args: { identifier: string; password: string }, ctx: Context) =>
-      authPayload(ctx, await login(ctx.deps, args.identifier, args.password, ctx.meta)),
+    login: async (_: unknown, args: { identifier: string; password: string }, ctx: Context) => authPayload(ctx, await login(ctx.deps, args.identifier, args.password, ctx.meta)),
     refreshToken: async (_: unknown, { token }: { token?: string | null }, ctx: Context) => {
       const presented = token ?? ctx.credentials.refreshToken;
       if (!presented) throw new AppError("INVALID_TOKEN");

@@ -27,7 +27,13 @@ export async function verifyOtp(deps: Deps, rawEmail: string, code: string, meta
   if (!parsed.success) throw invalidOtp();
   const email = parsed.data;
   const now = deps.clock.now();
-  deps.limits.hit([["verify_otp.ip", meta.network], ["verify_otp.email", email]], now);
+  deps.limits.hit(
+    [
+      ["verify_otp.ip", meta.network],
+      ["verify_otp.email", email],
+    ],
+    now,
+  );
 
   const otp = await deps.store.otps.latestUnusedFor(email);
   const user = otp?.user;

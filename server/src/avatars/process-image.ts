@@ -34,10 +34,16 @@ export async function reencodeAvatar(bytes: Buffer): Promise<{ bytes: Buffer; ex
   // the pixel cap also stops a decompression bomb before any pixel is decoded
   const sharp = await loadSharp();
   const options = { limitInputPixels: AVATAR_MAX_PIXELS * AVATAR_MAX_PIXELS, failOn: "error" } as const;
-  const meta = await sharp(bytes, options).metadata().catch(() => null);
+  const meta = await sharp(bytes, options)
+    .metadata()
+    .catch(() => null);
   if (!meta || meta.format !== format || !meta.width || !meta.height) throw unsupported();
   if (meta.width > AVATAR_MAX_PIXELS || meta.height > AVATAR_MAX_PIXELS) {
-    throw new AppError("PAYLOAD_TOO_LARGE", { maxWidth: AVATAR_MAX_PIXELS, maxHeight: AVATAR_MAX_PIXELS }, `The image must be at most ${AVATAR_MAX_PIXELS}×${AVATAR_MAX_PIXELS} pixels.`);
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      { maxWidth: AVATAR_MAX_PIXELS, maxHeight: AVATAR_MAX_PIXELS },
+      `The image must be at most ${AVATAR_MAX_PIXELS}×${AVATAR_MAX_PIXELS} pixels.`,
+    );
   }
   try {
     const clean = await sharp(bytes, options).rotate().toFormat(format).toBuffer();

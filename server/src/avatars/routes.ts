@@ -11,7 +11,12 @@ import { avatarPath, contentTypes, type AvatarExtension } from "./avatar-files.t
 export async function avatarFileRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { file: string } }>("/uploads/avatars/:file", async (request, reply) => {
     const file = avatarPath(app.deps, request.params.file);
-    const size = file ? await stat(file).then((s) => (s.isFile() ? s.size : null), () => null) : null;
+    const size = file
+      ? await stat(file).then(
+          (s) => (s.isFile() ? s.size : null),
+          () => null,
+        )
+      : null;
     if (!file || size === null) return reply.code(404).send({ error: "Not found" });
     return reply
       .type(contentTypes[path.extname(file).slice(1) as AvatarExtension])

@@ -1,6 +1,5 @@
 /** Prisma's unique-constraint failure (P2002), recognised without importing Prisma. */
-export const isUniqueViolation = (error: unknown): boolean =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+export const isUniqueViolation = (error: unknown): boolean => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 const storagePatterns = /SQLITE_FULL|database or disk is full|SQLITE_READONLY|readonly database|SQLITE_IOERR|disk I\/O error|SQLITE_CANTOPEN|unable to open database/i;
 

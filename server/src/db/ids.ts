@@ -6,6 +6,9 @@ let counter = 0;
 
 export function newId(now = Date.now()): string {
   counter = (counter + 1) % 36 ** 4;
-  const random = BigInt(`0x${randomBytes(9).toString("hex")}`).toString(36).padStart(12, "0").slice(-12);
+  const random = BigInt(`0x${randomBytes(9).toString("hex")}`)
+    .toString(36)
+    .padStart(12, "0")
+    .slice(-12);
   return `c${now.toString(36).padStart(8, "0")}${counter.toString(36).padStart(4, "0")}${random}`;
 }

@@ -17,7 +17,8 @@ export const otpStore = (client: Client) => ({
   latestUnusedFor: (email: string) => client.otp.findFirst({ where: { email, usedAt: null }, orderBy: { createdAt: "desc" }, include: { user: true } }),
   /** the registration mark of a new account's codes, if its registration set one */
   registrationKeyHashOf: async (userId: string) =>
-    (await client.otp.findFirst({ where: { userId, purpose: "VERIFY_EMAIL", registrationKeyHash: { not: null } }, select: { registrationKeyHash: true } }))?.registrationKeyHash ?? null,
+    (await client.otp.findFirst({ where: { userId, purpose: "VERIFY_EMAIL", registrationKeyHash: { not: null } }, select: { registrationKeyHash: true } }))?.registrationKeyHash ??
+    null,
   /** a new code replaces every earlier unused one of the same purpose */
   replace: async (otp: NewOtp) => {
     await client.otp.updateMany({ where: { userId: otp.userId, purpose: otp.purpose, usedAt: null }, data: { usedAt: otp.createdAt } });

@@ -11,7 +11,32 @@ export const SEEDED_USER_PASSWORD = "seeded-user-password";
 
 const CHUNK = 1000;
 const DAY_MS = 86_400_000;
-const firstNames = ["anna", "ben", "chloe", "david", "emma", "felix", "grace", "hugo", "ines", "jonas", "kira", "liam", "maya", "noah", "olga", "paul", "rosa", "sami", "tara", "umar", "vera", "will", "yara", "zoe"];
+const firstNames = [
+  "anna",
+  "ben",
+  "chloe",
+  "david",
+  "emma",
+  "felix",
+  "grace",
+  "hugo",
+  "ines",
+  "jonas",
+  "kira",
+  "liam",
+  "maya",
+  "noah",
+  "olga",
+  "paul",
+  "rosa",
+  "sami",
+  "tara",
+  "umar",
+  "vera",
+  "will",
+  "yara",
+  "zoe",
+];
 const lastNames = ["smith", "garcia", "muller", "rossi", "dubois", "kowalski", "tanaka", "silva", "jensen", "novak", "murphy", "costa", "weber", "ito", "berg", "haddad"];
 
 interface SeedUsersOptions {
@@ -80,7 +105,10 @@ export async function seedUsers(db: Db, options: SeedUsersOptions): Promise<numb
         let created = 0;
         for (let start = 0; start < options.count; start += CHUNK) {
           const size = Math.min(CHUNK, options.count - start);
-          created += await insertChunk(tx, Array.from({ length: size }, (_, k) => buildSeedUser(start + k, tag, passwordHash, now, random)));
+          created += await insertChunk(
+            tx,
+            Array.from({ length: size }, (_, k) => buildSeedUser(start + k, tag, passwordHash, now, random)),
+          );
         }
         return created;
       },

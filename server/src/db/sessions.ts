@@ -17,9 +17,7 @@ interface NewSession {
 // Every sign-in writes these four rows. Through Prisma (a batch of nested creates and an
 // update) that cost ~5 ms of event-loop CPU per sign-in; as prepared statements, ~0.2 ms.
 const statements = perConnection((connection) => ({
-  session: connection.prepare(
-    'INSERT INTO "Session" ("id", "userId", "userAgent", "ip", "createdAt", "lastUsedAt", "expiresAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ),
+  session: connection.prepare('INSERT INTO "Session" ("id", "userId", "userAgent", "ip", "createdAt", "lastUsedAt", "expiresAt") VALUES (?, ?, ?, ?, ?, ?, ?)'),
   refreshToken: connection.prepare('INSERT INTO "RefreshToken" ("id", "sessionId", "tokenHash", "createdAt") VALUES (?, ?, ?, ?)'),
   // lastLoginAt moves updatedAt, as Prisma's @updatedAt does for any update
   touchUser: connection.prepare('UPDATE "User" SET "lastLoginAt" = ?, "updatedAt" = ? WHERE "id" = ?'),
@@ -49,9 +47,7 @@ function openSession(db: Db, s: NewSession): Promise<{ sessionId: string; user: 
 // read-only connection (committed data only) costs tens of µs. One statement (a single read,
 // so one consistent snapshot, with no BEGIN/COMMIT around it); its columns are split back into
 // the session and its user by their table.
-const sessionWithUser = perConnection((connection) =>
-  typedStatement(connection, 'SELECT s.*, u.* FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?'),
-);
+const sessionWithUser = perConnection((connection) => typedStatement(connection, 'SELECT s.*, u.* FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?'));
 
 /** Which sessions a revocation ends: one by id, or every one of a user (but one). */
 type SessionSelector = { id: string } | { userId: string; exceptId?: string };

@@ -54,7 +54,8 @@ export function pageIdsSql(order: UserOrder, filters: Prisma.Sql[], after: Curso
   const ref = (name: string) => Prisma.raw(viaIndex ? `"${name}"` : `+"${name}"`);
   const [col, id] = [ref(column), ref("id")];
   const op = Prisma.raw(direction === "DESC" ? "<" : ">");
-  const orderBy = column === "usernameKey" ? Prisma.sql`ORDER BY ${col} ${Prisma.raw(direction)}` : Prisma.sql`ORDER BY ${col} ${Prisma.raw(direction)}, ${id} ${Prisma.raw(direction)}`;
+  const orderBy =
+    column === "usernameKey" ? Prisma.sql`ORDER BY ${col} ${Prisma.raw(direction)}` : Prisma.sql`ORDER BY ${col} ${Prisma.raw(direction)}, ${id} ${Prisma.raw(direction)}`;
   const select = (terms: Prisma.Sql[]) => Prisma.sql`SELECT "id" FROM "User" ${whereSql([...filters, ...terms])} ${orderBy} LIMIT ${limit}`;
   if (!after) return select([]);
   if (column === "usernameKey") return select([Prisma.sql`${col} > ${after.key ?? ""}`]);

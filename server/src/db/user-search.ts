@@ -39,7 +39,13 @@ END`,
 /** Create the search index, or rebuild it when any part is missing or differs; one transaction. Returns whether it (re)built. */
 export function ensureUserSearchIndex(db: Db): Promise<boolean> {
   return writeRaw(db, (connection) => {
-    const existing = connection.prepare(`SELECT name, sql FROM sqlite_master WHERE name IN (${Object.keys(schema).map(() => "?").join(", ")})`).all(...Object.keys(schema)) as Array<{ name: string; sql: string }>;
+    const existing = connection
+      .prepare(
+        `SELECT name, sql FROM sqlite_master WHERE name IN (${Object.keys(schema)
+          .map(() => "?")
+          .join(", ")})`,
+      )
+      .all(...Object.keys(schema)) as Array<{ name: string; sql: string }>;
     const current = new Map(existing.map((row) => [row.name, row.sql]));
     if (Object.entries(schema).every(([name, sql]) => current.get(name) === sql)) return false;
     for (const name of Object.keys(schema).filter((name) => name !== SEARCH_TABLE)) connection.prepare(`DROP TRIGGER IF EXISTS "${name}"`).run();

@@ -26,7 +26,23 @@ interface NewUser {
 
 /** What a profile or admin change may set on a user row. */
 type UserChange = Partial<
-  Pick<User, "username" | "email" | "pendingEmail" | "passwordHash" | "name" | "bio" | "avatarFile" | "role" | "emailVerified" | "disabled" | "mfaEnabled" | "totpSecret" | "totpPendingSecret" | "totpLastStep">
+  Pick<
+    User,
+    | "username"
+    | "email"
+    | "pendingEmail"
+    | "passwordHash"
+    | "name"
+    | "bio"
+    | "avatarFile"
+    | "role"
+    | "emailVerified"
+    | "disabled"
+    | "mfaEnabled"
+    | "totpSecret"
+    | "totpPendingSecret"
+    | "totpLastStep"
+  >
 >;
 
 // a new username brings its case-free key along

@@ -22,8 +22,7 @@ export function buildContext(request: FastifyRequest, reply: FastifyReply) {
     credentials,
     meta,
     /** The signed-in viewer, read once per request; null without credentials, UNAUTHENTICATED with bad ones. */
-    viewer: (): Promise<Viewer | null> =>
-      (viewer ??= credentials.accessToken !== undefined ? authenticateAccessToken(deps, credentials.accessToken) : Promise.resolve(null)),
+    viewer: (): Promise<Viewer | null> => (viewer ??= credentials.accessToken !== undefined ? authenticateAccessToken(deps, credentials.accessToken) : Promise.resolve(null)),
   };
 }
 

@@ -44,10 +44,7 @@ function formatOne(error: GraphQLError, log: FastifyBaseLogger): { error: Format
   return { error: { message: errorMessages.INTERNAL_SERVER_ERROR, ...where, extensions: { code: "INTERNAL_SERVER_ERROR" } } };
 }
 
-export function formatErrors(
-  execution: ExecutionResult & { errors: readonly GraphQLError[] },
-  ctx: { reply?: { log: FastifyBaseLogger }; app: { log: FastifyBaseLogger } },
-) {
+export function formatErrors(execution: ExecutionResult & { errors: readonly GraphQLError[] }, ctx: { reply?: { log: FastifyBaseLogger }; app: { log: FastifyBaseLogger } }) {
   const log = ctx.reply?.log ?? ctx.app.log;
   let statusCode = 200;
   const errors: FormattedError[] = [];

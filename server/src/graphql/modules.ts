@@ -31,5 +31,4 @@ export const graphqlModules = fp(
 );
 
 /** A capability as a plugin: `register` adds its schema, routes and start-up work to the app. */
-export const capability = (name: string, register: (app: FastifyInstance) => Promise<void>) =>
-  fp(register, { name: `authkit-${name}`, dependencies: ["authkit-graphql-modules"] });
+export const capability = (name: string, register: (app: FastifyInstance) => Promise<void>) => fp(register, { name: `authkit-${name}`, dependencies: ["authkit-graphql-modules"] });

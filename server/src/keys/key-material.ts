@@ -18,9 +18,12 @@ interface StoredSigningKey {
 
 function generatePair(algorithm: AsymmetricAlgorithm) {
   switch (algorithm) {
-    case "ES256": return generateKeyPairSync("ec", { namedCurve: "P-256" });
-    case "EdDSA": return generateKeyPairSync("ed25519");
-    case "RS256": return generateKeyPairSync("rsa", { modulusLength: 2048 });
+    case "ES256":
+      return generateKeyPairSync("ec", { namedCurve: "P-256" });
+    case "EdDSA":
+      return generateKeyPairSync("ed25519");
+    case "RS256":
+      return generateKeyPairSync("rsa", { modulusLength: 2048 });
   }
 }
 

@@ -48,10 +48,14 @@ const P1363 = "ieee-p1363" as const; // JWS's ES256 signature is r || s, not DER
 
 function signatureOf(key: SigningKey, input: Buffer): Buffer {
   switch (key.algorithm) {
-    case "HS256": return createHmac("sha256", key.key).update(input).digest();
-    case "ES256": return sign("sha256", input, { key: key.key, dsaEncoding: P1363 });
-    case "RS256": return sign("sha256", input, key.key);
-    case "EdDSA": return sign(null, input, key.key);
+    case "HS256":
+      return createHmac("sha256", key.key).update(input).digest();
+    case "ES256":
+      return sign("sha256", input, { key: key.key, dsaEncoding: P1363 });
+    case "RS256":
+      return sign("sha256", input, key.key);
+    case "EdDSA":
+      return sign(null, input, key.key);
   }
 }
 
@@ -62,9 +66,12 @@ function signatureMatches(key: VerifyingKey, input: Buffer, signature: Buffer): 
         const expected = signatureOf(key, input);
         return signature.length === expected.length && timingSafeEqual(signature, expected);
       }
-      case "ES256": return verify("sha256", input, { key: key.key, dsaEncoding: P1363 }, signature);
-      case "RS256": return verify("sha256", input, key.key, signature);
-      case "EdDSA": return verify(null, input, key.key, signature);
+      case "ES256":
+        return verify("sha256", input, { key: key.key, dsaEncoding: P1363 }, signature);
+      case "RS256":
+        return verify("sha256", input, key.key, signature);
+      case "EdDSA":
+        return verify(null, input, key.key, signature);
     }
   } catch {
     return false;

@@ -2,5 +2,4 @@
 export const roles = ["USER", "ADMIN", "SUPER_ADMIN"] as const;
 export type RoleName = (typeof roles)[number];
 
-export const hasRoleAtLeast = (role: RoleName, required: RoleName): boolean =>
-  roles.indexOf(role) >= roles.indexOf(required);
+export const hasRoleAtLeast = (role: RoleName, required: RoleName): boolean => roles.indexOf(role) >= roles.indexOf(required);

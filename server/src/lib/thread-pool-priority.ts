@@ -34,9 +34,7 @@ function threadTimes(): Map<string, number> {
 async function findPoolThreads(size: number): Promise<string[]> {
   const before = threadTimes();
   await Promise.all(Array.from({ length: size }, () => promisify(pbkdf2)("warm-up", "salt", 150_000, 32, "sha256")));
-  const spent = [...threadTimes()]
-    .filter(([tid]) => tid !== String(process.pid))
-    .map(([tid, time]) => [tid, time - (before.get(tid) ?? 0)] as const);
+  const spent = [...threadTimes()].filter(([tid]) => tid !== String(process.pid)).map(([tid, time]) => [tid, time - (before.get(tid) ?? 0)] as const);
   const most = Math.max(...spent.map(([, time]) => time));
   return spent.filter(([, time]) => time >= Math.max(2, most / 2)).map(([tid]) => tid);
 }

@@ -8,7 +8,9 @@ import { isCommonPassword } from "./common-passwords.ts";
 // they break storage and search, or make one text look like another. Line breaks and tabs
 // are allowed where text may span lines (bio).
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- likewise, less line breaks and tabs
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const HOSTILE_MESSAGE = "Remove control, invisible or text-direction characters.";
@@ -24,12 +26,7 @@ export const usernameRule = z
   .max(30, "Use at most 30 characters.")
   .regex(/^[A-Za-z][A-Za-z0-9_]*$/, "Start with a letter; then use letters, digits or _.");
 
-export const emailRule = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, "That address is too long.")
-  .pipe(z.email("Enter a valid email address."));
+export const emailRule = z.string().trim().toLowerCase().max(254, "That address is too long.").pipe(z.email("Enter a valid email address."));
 
 export const passwordRule = z
   .string()

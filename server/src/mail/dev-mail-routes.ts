@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { StoredMail } from "./mailer.ts";
 import { escapeHtml } from "../lib/html.ts";
 
-
 const renderMail = (mail: StoredMail) => `<article>
 <header><strong>${escapeHtml(mail.subject)}</strong><br><small>to ${escapeHtml(mail.to)} · ${escapeHtml(mail.sentAt)}</small></header>
 <pre>${linkify(escapeHtml(mail.text))}</pre></article>`;

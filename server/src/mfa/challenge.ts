@@ -31,7 +31,14 @@ export async function verifyMfa(deps: Deps, mfaToken: string, code: string, meta
   const now = deps.clock.now();
   const challenge = mfaToken.length <= 100 ? await deps.store.mfa.challengeByHash(hashToken(mfaToken)) : null;
   const account = challenge?.userId;
-  deps.limits.hit([["login.ip", meta.network], ["login.account_ip", account && `${account}|${meta.network}`], ["login.account", account]], now);
+  deps.limits.hit(
+    [
+      ["login.ip", meta.network],
+      ["login.account_ip", account && `${account}|${meta.network}`],
+      ["login.account", account],
+    ],
+    now,
+  );
   if (!challenge || challenge.usedAt || challenge.expiresAt <= now || challenge.attempts >= MAX_ATTEMPTS) throw invalidCode();
   const { user } = challenge;
   if (user.disabled) throw new AppError("ACCOUNT_DISABLED");

@@ -10,13 +10,16 @@ import { hashRecoveryCode, isRecoveryCodeShape, newRecoveryCodes } from "./recov
 import { openSecret, sealSecret } from "./secret-box.ts";
 import { matchTotp, newTotpSecret, totpUri } from "./totp.ts";
 
-
 const ISSUER = "authkit";
 
 /** Replace every recovery code of a user with ten new ones; only their hashes are kept. */
 async function replaceRecoveryCodes(deps: Deps, tx: Store, userId: string, now: Date): Promise<string[]> {
   const codes = newRecoveryCodes();
-  await tx.mfa.replaceRecoveryCodes(userId, codes.map((code) => hashRecoveryCode(deps.config.jwtSecret, code)), now);
+  await tx.mfa.replaceRecoveryCodes(
+    userId,
+    codes.map((code) => hashRecoveryCode(deps.config.jwtSecret, code)),
+    now,
+  );
   return codes;
 }
 
@@ -37,7 +40,13 @@ export async function startTotpEnrollment(deps: Deps, viewer: Viewer, currentPas
 export async function confirmTotpEnrollment(deps: Deps, viewer: Viewer, code: string, meta: RequestMeta): Promise<{ codes: string[] }> {
   const { user } = viewer;
   if (user.mfaEnabled || !user.totpPendingSecret) throw badInput({ code: "Start the set-up first." });
-  deps.limits.hit([["login.account_ip", `${user.id}|${meta.network}`], ["login.account", user.id]], deps.clock.now());
+  deps.limits.hit(
+    [
+      ["login.account_ip", `${user.id}|${meta.network}`],
+      ["login.account", user.id],
+    ],
+    deps.clock.now(),
+  );
   const step = matchTotp(openSecret(deps, user.id, user.totpPendingSecret), code.trim(), deps.clock.now(), null);
   if (step === null) throw new AppError("INVALID_MFA_CODE");
   const now = deps.clock.now();

@@ -6,7 +6,6 @@ import { matchTotp } from "./totp.ts";
 
 export type SecondFactor = { method: "TOTP" } | { method: "RECOVERY_CODE"; left: number };
 
-
 /**
  * Check and use up a second factor of a user with MFA on: a TOTP code (its time step, once) or
  * an unused recovery code. Both are compare-and-set writes, so two requests with one code

@@ -12,7 +12,7 @@ const viewer = (ctx: Context) => signedIn(ctx).user;
 export const passkeyResolvers = {
   JSON: JSONScalar,
   Query: {
-    passkeys: async (_: unknown, __: unknown, ctx: Context) => listPasskeys(ctx.deps, (viewer(ctx)).id),
+    passkeys: async (_: unknown, __: unknown, ctx: Context) => listPasskeys(ctx.deps, viewer(ctx).id),
   },
   Mutation: {
     passkeyRegistrationOptions: async (_: unknown, __: unknown, ctx: Context) => passkeyRegistrationOptions(ctx.deps, viewer(ctx)),

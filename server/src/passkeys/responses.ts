@@ -5,7 +5,10 @@ import { AppError } from "../lib/errors.ts";
 
 // What a browser sends back from navigator.credentials, checked for shape before any of it is
 // looked up or verified: anything else is INVALID_PASSKEY, never an internal error.
-const b64url = z.string().max(16_384).regex(/^[A-Za-z0-9_-]*$/);
+const b64url = z
+  .string()
+  .max(16_384)
+  .regex(/^[A-Za-z0-9_-]*$/);
 const transports = z.array(z.enum(["ble", "cable", "hybrid", "internal", "nfc", "smart-card", "usb"])).max(8);
 const common = {
   id: b64url.min(1).max(1366),

@@ -28,7 +28,8 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script src="/graphiql/assets/react.js"></script><script src="/graphiql/assets/react-dom.js"></script>
 <script src="/graphiql/assets/graphiql.js"></script><script src="/graphiql/assets/boot.js"></script></body></html>`;
 
-const policy = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const policy =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export async function graphiqlRoutes(app: FastifyInstance): Promise<void> {
   app.get("/graphiql", async (_request, reply) => {

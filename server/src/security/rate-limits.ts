@@ -38,7 +38,10 @@ export type RateLimitOverrides = Partial<Record<RateLimitName, LimitRule>>;
  */
 export function parseRateLimits(value: string | undefined): RateLimitOverrides {
   const overrides: RateLimitOverrides = {};
-  for (const entry of (value ?? "").split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (value ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const match = /^([a-z_.]+)\s*=\s*(\S+?)\s*\/\s*(\S+)$/.exec(entry);
     if (!match) throw new Error(`RATE_LIMITS: "${entry}" is not name=points/window (e.g. register.ip=50/1h)`);
     const [, name, points, window] = match;

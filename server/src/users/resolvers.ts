@@ -18,12 +18,9 @@ export const userResolvers = {
     passkeyCount: (user: User, _: unknown, ctx: Context) => countPasskeys(ctx.deps, user.id),
   },
   Mutation: {
-    updateProfile: async (_: unknown, { input }: { input: ProfileInput }, ctx: Context) =>
-      updateProfile(ctx.deps, signedIn(ctx), input, "partial", ctx.meta),
-    replaceProfile: async (_: unknown, { input }: { input: ProfileInput }, ctx: Context) =>
-      updateProfile(ctx.deps, signedIn(ctx), input, "full", ctx.meta),
-    uploadAvatar: async (_: unknown, { file }: { file: Promise<FileUpload> }, ctx: Context) =>
-      uploadAvatar(ctx.deps, signedIn(ctx).user, file, ctx.meta),
+    updateProfile: async (_: unknown, { input }: { input: ProfileInput }, ctx: Context) => updateProfile(ctx.deps, signedIn(ctx), input, "partial", ctx.meta),
+    replaceProfile: async (_: unknown, { input }: { input: ProfileInput }, ctx: Context) => updateProfile(ctx.deps, signedIn(ctx), input, "full", ctx.meta),
+    uploadAvatar: async (_: unknown, { file }: { file: Promise<FileUpload> }, ctx: Context) => uploadAvatar(ctx.deps, signedIn(ctx).user, file, ctx.meta),
     removeAvatar: async (_: unknown, __: unknown, ctx: Context) => removeAvatar(ctx.deps, signedIn(ctx).user, ctx.meta),
   },
 };

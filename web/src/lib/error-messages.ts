@@ -34,5 +34,4 @@ export function messageFor(code: string | undefined, extensions: Record<string, 
   return messages[code ?? ""] ?? messages.INTERNAL_SERVER_ERROR;
 }
 
-const formatWait = (seconds: number) =>
-  seconds < 90 ? `${Math.ceil(seconds)} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+const formatWait = (seconds: number) => (seconds < 90 ? `${Math.ceil(seconds)} seconds` : `${Math.ceil(seconds / 60)} minutes`);

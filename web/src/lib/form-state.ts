@@ -9,5 +9,4 @@ export interface FormState {
 }
 
 /** The action result only if it belongs to this form: several forms share one page. */
-export const formFor = (form: unknown, name: string): FormState | null =>
-  form && typeof form === "object" && (form as FormState).form === name ? (form as FormState) : null;
+export const formFor = (form: unknown, name: string): FormState | null => (form && typeof form === "object" && (form as FormState).form === name ? (form as FormState) : null);

@@ -34,7 +34,9 @@ export async function addPasskey(name: string): Promise<Outcome> {
   } catch (error) {
     return browserFailure(error);
   }
-  const saved = await api().mutation(REGISTER_PASSKEY, { response, name: name.trim() || null }).toPromise();
+  const saved = await api()
+    .mutation(REGISTER_PASSKEY, { response, name: name.trim() || null })
+    .toPromise();
   return saved.data ? { ok: true } : apiFailure(saved.error);
 }
 

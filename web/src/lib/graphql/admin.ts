@@ -2,10 +2,7 @@ import { gql } from "@urql/core";
 import type { AdminStats, AuditEvent, PageInfo, Role, User, UserFilter, UserOrder } from "./types";
 import { USER_FIELDS } from "./user-fields";
 
-export const USERS = gql<
-  { users: { nodes: User[]; totalCount: number; pageInfo: PageInfo } },
-  { filter?: UserFilter; first?: number; after?: string | null; orderBy?: UserOrder }
->`
+export const USERS = gql<{ users: { nodes: User[]; totalCount: number; pageInfo: PageInfo } }, { filter?: UserFilter; first?: number; after?: string | null; orderBy?: UserOrder }>`
   query Users($filter: UserFilter, $first: Int, $after: String, $orderBy: UserOrder) {
     users(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       nodes {
@@ -43,10 +40,7 @@ export const ADMIN_STATS = gql<{ adminStats: AdminStats }, Record<string, never>
   }
 `;
 
-export const AUDIT_LOG = gql<
-  { auditLog: { nodes: AuditEvent[]; totalCount: number; pageInfo: PageInfo } },
-  { first?: number; after?: string | null; userId?: string | null }
->`
+export const AUDIT_LOG = gql<{ auditLog: { nodes: AuditEvent[]; totalCount: number; pageInfo: PageInfo } }, { first?: number; after?: string | null; userId?: string | null }>`
   query AuditLog($first: Int, $after: String, $userId: ID) {
     auditLog(first: $first, after: $after, userId: $userId) {
       nodes {

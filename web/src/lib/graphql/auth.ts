@@ -24,10 +24,7 @@ export const ME = gql<{ me: User | null }, Record<string, never>>`
   ${USER_FIELDS}
 `;
 
-export const REGISTER = gql<
-  { register: { user: User; otpExpiresAt: string } },
-  { input: { username: string; email: string; password: string; name?: string } }
->`
+export const REGISTER = gql<{ register: { user: User; otpExpiresAt: string } }, { input: { username: string; email: string; password: string; name?: string } }>`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
       user {

@@ -13,10 +13,7 @@ const ROLES: Role[] = ["USER", "ADMIN", "SUPER_ADMIN"];
 export const load: PageServerLoad = async (event) => {
   requireAdmin(event); // layout and page loads run side by side: do not query as a non-admin
   const { locals, params } = event;
-  const [user, audit] = await Promise.all([
-    locals.api.query(USER, { id: params.id }).toPromise(),
-    locals.api.query(AUDIT_LOG, { first: 20, userId: params.id }).toPromise(),
-  ]);
+  const [user, audit] = await Promise.all([locals.api.query(USER, { id: params.id }).toPromise(), locals.api.query(AUDIT_LOG, { first: 20, userId: params.id }).toPromise()]);
   if (user.error) error(502, messageFor(errorCode(user.error)));
   if (!user.data?.user) error(404, "No such user.");
   return { target: user.data.user, events: audit.data?.auditLog.nodes ?? [] };
