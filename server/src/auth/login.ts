@@ -1,9 +1,8 @@
 import type { Deps, RequestMeta } from "../deps.ts";
 import { AppError } from "../lib/errors.ts";
 import { hashPassword, passwordNeedsRehash, verifyDummyPassword, verifyPassword } from "../lib/password.ts";
-import { signIn } from "./sessions.ts";
 import { requireSecondFactor } from "../mfa/challenge.ts";
-import { isKnownDevice, mailNewSignIn } from "./new-device.ts";
+import { signInNoticingNewDevice } from "./new-device.ts";
 
 /** Find an account by email (anything with an @) or by username, without regard to case. */
 export function findByIdentifier(deps: Deps, identifier: string) {
@@ -36,8 +35,5 @@ export async function login(deps: Deps, identifier: string, password: string, me
   // the password alone does not sign in an account with a second factor
   if (user.mfaEnabled) return requireSecondFactor(deps, user);
   deps.limits.reset("login.account_ip", `${account}|${meta.network}`);
-  const known = await isKnownDevice(deps, user.id, meta);
-  const session = await signIn(deps, user, meta, "password");
-  if (!known) mailNewSignIn(deps, user, meta);
-  return session;
+  return signInNoticingNewDevice(deps, user, meta, "password");
 }

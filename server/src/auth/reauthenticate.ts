@@ -24,7 +24,8 @@ export async function checkMfaCode(deps: Deps, user: User, code: string | null |
   return factor;
 }
 
-function countGuess(deps: Deps, user: User, meta: RequestMeta) {
+/** One guess at this account's password or second factor, from this client: the sign-in budget. */
+export function countGuess(deps: Deps, user: Pick<User, "id">, meta: RequestMeta) {
   deps.limits.hit(
     [
       ["login.account_ip", `${user.id}|${meta.network}`],

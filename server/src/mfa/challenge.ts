@@ -3,8 +3,8 @@ import type { User } from "../db/types.ts";
 import { hashToken, randomToken } from "../lib/crypto-tokens.ts";
 import { AppError } from "../lib/errors.ts";
 import { securityNoticeMail } from "../mail/templates.ts";
-import { signIn, type SignIn } from "../auth/sessions.ts";
-import { isKnownDevice, mailNewSignIn } from "../auth/new-device.ts";
+import type { SignIn } from "../auth/sessions.ts";
+import { signInNoticingNewDevice } from "../auth/new-device.ts";
 import { consumeSecondFactor } from "./second-factor.ts";
 
 const CHALLENGE_TTL_MS = 5 * 60_000;
@@ -51,9 +51,7 @@ export async function verifyMfa(deps: Deps, mfaToken: string, code: string, meta
   }
   // single use: of two parallel redemptions only one signs in
   if (!(await deps.store.mfa.claimChallenge(challenge.id, now))) throw invalidCode();
-  const known = await isKnownDevice(deps, user.id, meta);
-  const session = await signIn(deps, user, meta, factor.method === "TOTP" ? "password+totp" : "password+recovery-code");
-  if (!known) mailNewSignIn(deps, user, meta);
+  const session = await signInNoticingNewDevice(deps, user, meta, factor.method === "TOTP" ? "password+totp" : "password+recovery-code");
   deps.limits.reset("login.account_ip", `${user.id}|${meta.network}`);
   if (factor.method === "TOTP") return { ...session, recoveryCodesLeft: null };
   await deps.store.audit.record({ action: "mfa.recovery_code_used", actor: user, target: user, ip: meta.ip, detail: `${factor.left} left` }, now);

@@ -3,7 +3,7 @@ import type { Deps, RequestMeta } from "../deps.ts";
 import type { Store } from "../db/store.ts";
 import type { User } from "../db/types.ts";
 import type { Viewer } from "../auth/authenticate.ts";
-import { checkCurrentPassword, checkMfaCode } from "../auth/reauthenticate.ts";
+import { checkCurrentPassword, checkMfaCode, countGuess } from "../auth/reauthenticate.ts";
 import { AppError, badInput } from "../lib/errors.ts";
 import { securityNoticeMail } from "../mail/templates.ts";
 import { hashRecoveryCode, isRecoveryCodeShape, newRecoveryCodes } from "./recovery-codes.ts";
@@ -40,13 +40,7 @@ export async function startTotpEnrollment(deps: Deps, viewer: Viewer, currentPas
 export async function confirmTotpEnrollment(deps: Deps, viewer: Viewer, code: string, meta: RequestMeta): Promise<{ codes: string[] }> {
   const { user } = viewer;
   if (user.mfaEnabled || !user.totpPendingSecret) throw badInput({ code: "Start the set-up first." });
-  deps.limits.hit(
-    [
-      ["login.account_ip", `${user.id}|${meta.network}`],
-      ["login.account", user.id],
-    ],
-    deps.clock.now(),
-  );
+  countGuess(deps, user, meta);
   const step = matchTotp(openSecret(deps, user.id, user.totpPendingSecret), code.trim(), deps.clock.now(), null);
   if (step === null) throw new AppError("INVALID_MFA_CODE");
   const now = deps.clock.now();

@@ -1,8 +1,8 @@
 import { generateAuthenticationOptions, verifyAuthenticationResponse } from "@simplewebauthn/server";
 import type { Deps, RequestMeta } from "../deps.ts";
 import { findByIdentifier } from "../auth/login.ts";
-import { isKnownDevice, mailNewSignIn } from "../auth/new-device.ts";
-import { signIn, type SignIn } from "../auth/sessions.ts";
+import { signInNoticingNewDevice } from "../auth/new-device.ts";
+import type { SignIn } from "../auth/sessions.ts";
 import { hashToken, hmac, safeEqual } from "../lib/crypto-tokens.ts";
 import { AppError } from "../lib/errors.ts";
 import { newId } from "../db/ids.ts";
@@ -76,8 +76,5 @@ export async function loginWithPasskey(deps: Deps, challengeId: string, response
   if (user.disabled) throw new AppError("ACCOUNT_DISABLED");
   if (!user.emailVerified) throw new AppError("EMAIL_NOT_VERIFIED");
 
-  const known = await isKnownDevice(deps, user.id, meta);
-  const session = await signIn(deps, user, meta, "passkey");
-  if (!known) mailNewSignIn(deps, user, meta);
-  return session;
+  return signInNoticingNewDevice(deps, user, meta, "passkey");
 }
