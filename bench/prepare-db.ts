@@ -44,7 +44,7 @@ const removeDb = (file: string) => {
 /** What the seeded template depends on: the migrations, the seeding code and the search index. */
 function templateKey(users: number): string {
   const hash = createHash("sha256").update(String(users));
-  const migrations = path.join(repoRoot, "prisma/migrations");
+  const migrations = path.join(repoRoot, "prisma/sqlite/migrations");
   for (const entry of readdirSync(migrations, { recursive: true, encoding: "utf8" }).sort()) {
     if (entry.endsWith(".sql")) hash.update(entry).update(readFileSync(path.join(migrations, entry)));
   }
