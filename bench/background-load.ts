@@ -2,11 +2,10 @@
 // so that the client measuring latency never waits behind the one making the background load.
 // Run by run.ts: argv = scenario name, server URL, seconds; the fixture comes as BENCH_FIXTURE.
 import { runLoad } from "./load.ts";
-import { buildScenarios } from "./scenarios.ts";
-import type { Fixture } from "./prepare-db.ts";
+import { buildScenarios, type BenchFixture } from "./scenarios.ts";
 
 const [name, url, seconds] = process.argv.slice(2);
-const fixture = JSON.parse(process.env.BENCH_FIXTURE!) as Fixture;
+const fixture = JSON.parse(process.env.BENCH_FIXTURE!) as BenchFixture;
 const background = buildScenarios(fixture).find((s) => s.name === name)?.background;
 if (!background) throw new Error(`${name} has no background load`);
 const running = runLoad({ ...background, url, seconds: Number(seconds) });

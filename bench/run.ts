@@ -1,6 +1,7 @@
 // `pnpm bench`: issue #7's scenarios, each against a fresh server in its own child process,
 // load from this process with autocannon, peak RSS from /proc. Options: --seconds N (per
-// scenario, default 10), --only a,b (a subset, for profiling: printed, bench/results.json left as it was).
+// scenario, default 10), --starts N (cold starts of each server, default 5), --only a,b (a subset,
+// cold_start among them, for profiling: printed, bench/results.json left as it was).
 // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/.tmp/prof" profiles the API (with BENCH_ALL_NODE_ARGS=1, the baselines too).
 import { execFile, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -11,12 +12,17 @@ import { prepareDatabase } from "./prepare-db.ts";
 import { startSmtpSink } from "./smtp-sink.ts";
 import { startServer } from "./server-process.ts";
 import { runLoad, type LoadResult } from "./load.ts";
-import { buildScenarios, probe, servers, type Scenario } from "./scenarios.ts";
-import { buildResults, printResults, writeResults, type ScenarioResult } from "./report.ts";
+import { buildScenarios, probe, servers, type BenchFixture, type Scenario } from "./scenarios.ts";
+import { buildResults, printResults, writeResults, type ColdStartResult, type ScenarioResult } from "./report.ts";
+import { prepareBetterAuth } from "./prepare-better-auth.ts";
+import { coldStart, median } from "./cold-start.ts";
 
 // pnpm passes a literal "--" through: drop it
 const argv = process.argv.slice(2).filter((a) => a !== "--");
-const { values: args } = parseArgs({ args: argv, options: { seconds: { type: "string", default: "10" }, warmup: { type: "string", default: "3" }, only: { type: "string" } } });
+const { values: args } = parseArgs({
+  args: argv,
+  options: { seconds: { type: "string", default: "10" }, warmup: { type: "string", default: "3" }, only: { type: "string" }, starts: { type: "string", default: "5" } },
+});
 const seconds = Number(args.seconds);
 const warmup = Number(args.warmup);
 const started = performance.now();
@@ -37,9 +43,13 @@ const baseEnv = {
 log("building the API (pnpm --filter ./server build): the bench runs it as production does");
 execFileSync("pnpm", ["--filter", "./server", "build"], { stdio: ["ignore", "ignore", "inherit"] });
 log("preparing bench/.tmp/bench.db: migrate, 100k users, an admin session");
-const fixture = await prepareDatabase({ users: 100_000, loginAccounts: 2000, env: baseEnv });
+const ours = await prepareDatabase({ users: 100_000, loginAccounts: 2000, env: baseEnv });
+log("preparing bench/.tmp/better-auth.db: its migrations, 100k users, a session");
+const betterAuth = await prepareBetterAuth({ users: 100_000, loginAccounts: 2000, password: ours.password, secret: randomBytes(32).toString("base64url") });
+const fixture: BenchFixture = { ...ours, betterAuth };
 const wanted = args.only?.split(",");
 const scenarios = buildScenarios(fixture).filter((s) => !wanted || wanted.includes(s.name));
+const measureColdStart = !wanted || wanted.includes("cold_start");
 
 /** A scenario's background load, run by bench/background-load.ts in its own process; resolves `started` once it runs. */
 function backgroundLoad(name: string, url: string, seconds: number) {
@@ -86,10 +96,27 @@ async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
   }
 }
 
+/** `node server/dist/server.js` and a bare Fastify server, in turns, to their first 200 on /health. */
+async function measureColdStarts(runs: number): Promise<ColdStartResult> {
+  const api: Awaited<ReturnType<typeof coldStart>>[] = [];
+  const fastify: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    api.push(await coldStart(servers.api, fixture.env));
+    fastify.push((await coldStart("bench/servers/fastify-health.mjs", {})).ms);
+  }
+  return { api_ms: median(api.map((r) => r.ms)), fastify_ms: median(fastify), api_idle_rss_mb: median(api.map((r) => r.idleRssMb)) };
+}
+
 const measured: Record<string, ScenarioResult> = {};
+let coldStarts: ColdStartResult | undefined;
 /** requests per CPU-second of the server: not in results.json (its shape is fixed), printed as a cross-check */
 const perCpuSecond: Record<string, number> = {};
 try {
+  if (measureColdStart) {
+    log(`cold start: node ${servers.api} and a bare Fastify server, ${args.starts} each, in turns`);
+    coldStarts = await measureColdStarts(Number(args.starts));
+    log(`  API ${coldStarts.api_ms.toFixed(0)} ms (idle RSS ${coldStarts.api_idle_rss_mb.toFixed(1)} MB), bare Fastify ${coldStarts.fastify_ms.toFixed(0)} ms (medians)`);
+  }
   for (const scenario of scenarios) {
     log(`${scenario.name} (${scenario.server}, ${warmup} s warm-up + ${seconds} s)`);
     measured[scenario.name] = await runScenario(scenario);
@@ -101,7 +128,7 @@ try {
 } finally {
   await sink.stop();
 }
-const results = buildResults(measured);
+const results = buildResults(measured, coldStarts);
 printResults(results, perCpuSecond);
 if (wanted) console.log("\n--only: bench/results.json not written (it holds full runs only)");
 else writeResults(results);

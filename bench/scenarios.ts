@@ -2,6 +2,8 @@
 // one-request check (before any load) that the answer is the real thing, not an error.
 import type { Fixture } from "./prepare-db.ts";
 import type { LoadOptions } from "./load.ts";
+import type { BetterAuthFixture } from "./prepare-better-auth.ts";
+import { BENCH_ORIGIN } from "./servers/better-auth-options.mjs";
 
 export const ME = "{ me { id username email pendingEmail name bio avatarUrl role emailVerified disabled createdAt updatedAt lastLoginAt } }";
 const LOGIN = "mutation Login($identifier: String!, $password: String!) { login(identifier: $identifier, password: $password) { accessToken user { id role } } }";
@@ -16,7 +18,12 @@ export const servers = {
   apollo: "bench/servers/apollo.ts",
   yoga: "bench/servers/yoga.ts",
   argon2: "bench/servers/argon2.ts",
+  betterAuth: "bench/servers/better-auth.mjs",
+  scrypt: "bench/servers/scrypt.mjs",
 } as const;
+
+/** Our fixture and Better Auth's (bench/prepare-better-auth.ts). */
+export type BenchFixture = Fixture & { betterAuth: BetterAuthFixture };
 
 export type ServerName = keyof typeof servers;
 type Load = Omit<LoadOptions, "url" | "seconds">;
@@ -46,7 +53,7 @@ const gql = (query: string, variables: object | undefined, headers: Record<strin
   connections: 10,
 });
 
-export function buildScenarios(f: Fixture): Scenario[] {
+export function buildScenarios(f: BenchFixture): Scenario[] {
   const meGql = gql(ME, undefined, { cookie: f.cookie });
   const isMe = (b: any) => typeof b?.data?.me?.id === "string" && !b.errors;
   let account = 0;
@@ -78,10 +85,48 @@ export function buildScenarios(f: Fixture): Scenario[] {
       load: { method: "POST", path: "/verify", headers: { "content-type": "application/json" }, body: JSON.stringify({ password: f.password }), connections: 8 },
       expect: (b) => b?.ok === true,
     },
+    ...betterAuthScenarios(f.betterAuth),
     { name: "me_during_login", server: "api", load: { ...meGql, ...steady }, background: login, expect: isMe },
     { name: "users_first_page", server: "api", load: { ...gql(USERS, {}, admin), ...adminPace }, expect: isPage },
     { name: "users_later_page", server: "api", load: { ...gql(USERS, { after: f.laterPageCursor }, admin), ...adminPace }, expect: isPage },
     { name: "users_search", server: "api", load: { ...gql(USERS, { filter: { search: "rossi" } }, admin), ...adminPace }, expect: isPage },
+  ];
+}
+
+/** Better Auth's session check and sign-in, loaded as ours are (same connections, a new address per sign-in). */
+function betterAuthScenarios(ba: BetterAuthFixture): Scenario[] {
+  let account = 0;
+  const json = { "content-type": "application/json" };
+  const signIn = () => JSON.stringify({ email: ba.emails[account++ % ba.emails.length], password: ba.password });
+  return [
+    {
+      name: "ba_get_session",
+      server: "betterAuth",
+      env: ba.env,
+      load: { path: "/api/auth/get-session", headers: { cookie: ba.cookie }, connections: 10 },
+      expect: (b) => typeof b?.user?.id === "string" && typeof b?.session?.id === "string",
+    },
+    {
+      name: "ba_sign_in",
+      server: "betterAuth",
+      env: ba.env,
+      load: {
+        method: "POST",
+        path: "/api/auth/sign-in/email",
+        headers: { ...json, origin: BENCH_ORIGIN },
+        body: signIn(),
+        connections: 8,
+        setupRequest: (request) => ({ ...request, headers: { ...request.headers, "x-forwarded-for": nextIp() }, body: signIn() }),
+      },
+      expect: (b) => typeof b?.token === "string" && typeof b?.user?.id === "string",
+    },
+    {
+      name: "scrypt_verify",
+      server: "scrypt",
+      env: { BENCH_BETTER_AUTH_HASH: ba.passwordHash },
+      load: { method: "POST", path: "/verify", headers: json, body: JSON.stringify({ password: ba.password }), connections: 8 },
+      expect: (b) => b?.ok === true,
+    },
   ];
 }
 
