@@ -5,7 +5,7 @@ import globals from "globals";
 import ts from "typescript-eslint";
 
 export default ts.config(
-  { ignores: ["**/node_modules/", "server/src/generated/", "server/dist/", "web/build/", "web/.svelte-kit/", "tests/.tmp/", "tests/artifacts/", "bench/.tmp/"] },
+  { ignores: ["**/node_modules/", "server/src/generated/", "server/dist/", "web/build/", "web/.svelte-kit/", "tests/.tmp/", "tests/artifacts/", "bench/.tmp/", "**/generated/"] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

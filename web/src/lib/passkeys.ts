@@ -1,5 +1,11 @@
 import { Client, fetchExchange } from "@urql/core";
-import { startAuthentication, startRegistration, WebAuthnError } from "@simplewebauthn/browser";
+import {
+  startAuthentication,
+  startRegistration,
+  WebAuthnError,
+  type PublicKeyCredentialCreationOptionsJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/browser";
 import { errorCode, errorExtensions } from "$lib/graphql/errors";
 import { LOGIN_WITH_PASSKEY, PASSKEY_LOGIN_OPTIONS, PASSKEY_REGISTRATION_OPTIONS, REGISTER_PASSKEY } from "$lib/graphql/passkeys";
 import { messageFor } from "$lib/error-messages";
@@ -30,7 +36,8 @@ export async function addPasskey(name: string): Promise<Outcome> {
   if (!options.data) return apiFailure(options.error);
   let response;
   try {
-    response = await startRegistration({ optionsJSON: options.data.passkeyRegistrationOptions });
+    // the JSON scalar carries @simplewebauthn/server's options as they are
+    response = await startRegistration({ optionsJSON: options.data.passkeyRegistrationOptions as PublicKeyCredentialCreationOptionsJSON });
   } catch (error) {
     return browserFailure(error);
   }
@@ -53,7 +60,7 @@ export async function signInWithPasskey(autofill = false): Promise<Outcome> {
   const { challengeId, options: optionsJSON } = options.data.passkeyLoginOptions;
   let response;
   try {
-    response = await startAuthentication({ optionsJSON, useBrowserAutofill: autofill });
+    response = await startAuthentication({ optionsJSON: optionsJSON as PublicKeyCredentialRequestOptionsJSON, useBrowserAutofill: autofill });
   } catch (error) {
     return autofill ? quiet : browserFailure(error);
   }

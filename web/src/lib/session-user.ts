@@ -1,4 +1,4 @@
-import type { User } from "$lib/graphql/types";
+import type { UserFieldsFragment as User } from "$lib/graphql/generated/graphql";
 
 /** The user fields pages may see: whitelisted so nothing else leaks into page data. */
 export type SessionUser = Pick<

@@ -1,10 +1,12 @@
-import { UPLOAD_AVATAR_QUERY, type UploadAvatarResult } from "$lib/graphql/profile";
+import { stringifyDocument } from "@urql/core";
+import { UPLOAD_AVATAR } from "$lib/graphql/profile";
+import type { UploadAvatarMutation } from "$lib/graphql/generated/graphql";
 
 export const AVATAR_TYPES = ["image/png", "image/jpeg", "image/webp", "image/gif"];
 export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
 
 export interface UploadOutcome {
-  user?: UploadAvatarResult["uploadAvatar"];
+  user?: UploadAvatarMutation["uploadAvatar"];
   code?: string;
   extensions?: Record<string, unknown>;
 }
@@ -15,7 +17,7 @@ export interface UploadOutcome {
  */
 export function uploadAvatarWithProgress(file: File, onProgress: (fraction: number) => void): Promise<UploadOutcome> {
   const body = new FormData();
-  body.set("operations", JSON.stringify({ query: UPLOAD_AVATAR_QUERY, variables: { file: null } }));
+  body.set("operations", JSON.stringify({ query: stringifyDocument(UPLOAD_AVATAR), variables: { file: null } }));
   body.set("map", JSON.stringify({ "0": ["variables.file"] }));
   body.set("0", file, file.name);
   return new Promise((resolve) => {
@@ -27,7 +29,7 @@ export function uploadAvatarWithProgress(file: File, onProgress: (fraction: numb
     xhr.onload = () => {
       if (xhr.status === 413) return resolve({ code: "PAYLOAD_TOO_LARGE" });
       try {
-        const json = JSON.parse(xhr.responseText) as { data?: UploadAvatarResult; errors?: { extensions?: Record<string, unknown> }[] };
+        const json = JSON.parse(xhr.responseText) as { data?: UploadAvatarMutation; errors?: { extensions?: Record<string, unknown> }[] };
         if (json.data?.uploadAvatar) return resolve({ user: json.data.uploadAvatar });
         const extensions = json.errors?.[0]?.extensions ?? {};
         resolve({ code: String(extensions.code ?? "INTERNAL_SERVER_ERROR"), extensions });

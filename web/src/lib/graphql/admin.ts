@@ -1,8 +1,6 @@
-import { gql } from "@urql/core";
-import type { AdminStats, AuditEvent, PageInfo, Role, User, UserFilter, UserOrder } from "./types";
-import { USER_FIELDS } from "./user-fields";
+import { graphql } from "./generated";
 
-export const USERS = gql<{ users: { nodes: User[]; totalCount: number; pageInfo: PageInfo } }, { filter?: UserFilter; first?: number; after?: string | null; orderBy?: UserOrder }>`
+export const USERS = graphql(`
   query Users($filter: UserFilter, $first: Int, $after: String, $orderBy: UserOrder) {
     users(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       nodes {
@@ -15,19 +13,17 @@ export const USERS = gql<{ users: { nodes: User[]; totalCount: number; pageInfo:
       }
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const USER = gql<{ user: User | null }, { id: string }>`
+export const USER = graphql(`
   query User($id: ID!) {
     user(id: $id) {
       ...UserFields
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const ADMIN_STATS = gql<{ adminStats: AdminStats }, Record<string, never>>`
+export const ADMIN_STATS = graphql(`
   query AdminStats {
     adminStats {
       users
@@ -38,9 +34,9 @@ export const ADMIN_STATS = gql<{ adminStats: AdminStats }, Record<string, never>
       activeSessions
     }
   }
-`;
+`);
 
-export const AUDIT_LOG = gql<{ auditLog: { nodes: AuditEvent[]; totalCount: number; pageInfo: PageInfo } }, { first?: number; after?: string | null; userId?: string | null }>`
+export const AUDIT_LOG = graphql(`
   query AuditLog($first: Int, $after: String, $userId: ID) {
     auditLog(first: $first, after: $after, userId: $userId) {
       nodes {
@@ -67,34 +63,32 @@ export const AUDIT_LOG = gql<{ auditLog: { nodes: AuditEvent[]; totalCount: numb
       }
     }
   }
-`;
+`);
 
-export const SET_USER_ROLE = gql<{ setUserRole: User }, { id: string; role: Role }>`
+export const SET_USER_ROLE = graphql(`
   mutation SetUserRole($id: ID!, $role: Role!) {
     setUserRole(id: $id, role: $role) {
       ...UserFields
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const SET_USER_DISABLED = gql<{ setUserDisabled: User }, { id: string; disabled: boolean }>`
+export const SET_USER_DISABLED = graphql(`
   mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {
     setUserDisabled(id: $id, disabled: $disabled) {
       ...UserFields
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const ADMIN_SEND_PASSWORD_RESET = gql<{ adminSendPasswordReset: boolean }, { id: string }>`
+export const ADMIN_SEND_PASSWORD_RESET = graphql(`
   mutation AdminSendPasswordReset($id: ID!) {
     adminSendPasswordReset(id: $id)
   }
-`;
+`);
 
-export const DELETE_USER = gql<{ deleteUser: boolean }, { id: string }>`
+export const DELETE_USER = graphql(`
   mutation DeleteUser($id: ID!) {
     deleteUser(id: $id)
   }
-`;
+`);

@@ -1,10 +1,9 @@
-import { gql } from "@urql/core";
-import type { AuthPayload, User } from "./types";
-import { USER_FIELDS } from "./user-fields";
+import { graphql } from "./generated";
 
-// Sign-up, sign-in and token operations. Each document carries its result and variable types.
+// Sign-up, sign-in and token operations. Each document carries its result and variable types,
+// generated from the schema (pnpm codegen).
 
-const AUTH_PAYLOAD = gql`
+graphql(`
   fragment AuthPayloadFields on AuthPayload {
     user {
       ...UserFields
@@ -12,19 +11,17 @@ const AUTH_PAYLOAD = gql`
     accessToken
     accessTokenExpiresAt
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const ME = gql<{ me: User | null }, Record<string, never>>`
+export const ME = graphql(`
   query Me {
     me {
       ...UserFields
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const REGISTER = gql<{ register: { user: User; otpExpiresAt: string } }, { input: { username: string; email: string; password: string; name?: string } }>`
+export const REGISTER = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
       user {
@@ -33,56 +30,52 @@ export const REGISTER = gql<{ register: { user: User; otpExpiresAt: string } }, 
       otpExpiresAt
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const VERIFY_OTP = gql<{ verifyOtp: AuthPayload }, { email: string; code: string }>`
+export const VERIFY_OTP = graphql(`
   mutation VerifyOtp($email: String!, $code: String!) {
     verifyOtp(email: $email, code: $code) {
       ...AuthPayloadFields
     }
   }
-  ${AUTH_PAYLOAD}
-`;
+`);
 
-export const RESEND_OTP = gql<{ resendOtp: boolean }, { email: string }>`
+export const RESEND_OTP = graphql(`
   mutation ResendOtp($email: String!) {
     resendOtp(email: $email)
   }
-`;
+`);
 
-export const LOGIN = gql<{ login: AuthPayload }, { identifier: string; password: string }>`
+export const LOGIN = graphql(`
   mutation Login($identifier: String!, $password: String!) {
     login(identifier: $identifier, password: $password) {
       ...AuthPayloadFields
     }
   }
-  ${AUTH_PAYLOAD}
-`;
+`);
 
-export const REFRESH_TOKEN = gql<{ refreshToken: AuthPayload }, Record<string, never>>`
+export const REFRESH_TOKEN = graphql(`
   mutation RefreshToken {
     refreshToken {
       ...AuthPayloadFields
     }
   }
-  ${AUTH_PAYLOAD}
-`;
+`);
 
-export const LOGOUT = gql<{ logout: boolean }, Record<string, never>>`
+export const LOGOUT = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);
 
-export const REQUEST_PASSWORD_RESET = gql<{ requestPasswordReset: boolean }, { email: string }>`
+export const REQUEST_PASSWORD_RESET = graphql(`
   mutation RequestPasswordReset($email: String!) {
     requestPasswordReset(email: $email)
   }
-`;
+`);
 
-export const RESET_PASSWORD = gql<{ resetPassword: boolean }, { token: string; newPassword: string }>`
+export const RESET_PASSWORD = graphql(`
   mutation ResetPassword($token: String!, $newPassword: String!) {
     resetPassword(token: $token, newPassword: $newPassword)
   }
-`;
+`);

@@ -1,16 +1,8 @@
-import { gql } from "@urql/core";
-import type { User } from "./types";
-import { USER_FIELDS } from "./user-fields";
+import { graphql } from "./generated";
 
 // The second factor: TOTP enrolment on the profile page, the code step of signing in.
 
-export interface TotpEnrollment {
-  secret: string;
-  otpauthUrl: string;
-  qrCodeSvg: string;
-}
-
-export const START_TOTP = gql<{ startTotpEnrollment: TotpEnrollment }, { currentPassword: string }>`
+export const START_TOTP = graphql(`
   mutation StartTotpEnrollment($currentPassword: String!) {
     startTotpEnrollment(currentPassword: $currentPassword) {
       secret
@@ -18,34 +10,33 @@ export const START_TOTP = gql<{ startTotpEnrollment: TotpEnrollment }, { current
       qrCodeSvg
     }
   }
-`;
+`);
 
-export const CONFIRM_TOTP = gql<{ confirmTotpEnrollment: { codes: string[] } }, { code: string }>`
+export const CONFIRM_TOTP = graphql(`
   mutation ConfirmTotpEnrollment($code: String!) {
     confirmTotpEnrollment(code: $code) {
       codes
     }
   }
-`;
+`);
 
-export const REGENERATE_RECOVERY_CODES = gql<{ regenerateRecoveryCodes: { codes: string[] } }, { code: string }>`
+export const REGENERATE_RECOVERY_CODES = graphql(`
   mutation RegenerateRecoveryCodes($code: String!) {
     regenerateRecoveryCodes(code: $code) {
       codes
     }
   }
-`;
+`);
 
-export const DISABLE_MFA = gql<{ disableMfa: User }, { currentPassword: string; code: string }>`
+export const DISABLE_MFA = graphql(`
   mutation DisableMfa($currentPassword: String!, $code: String!) {
     disableMfa(currentPassword: $currentPassword, code: $code) {
       ...UserFields
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const VERIFY_MFA = gql<{ verifyMfa: { user: User; recoveryCodesLeft: number | null } }, { mfaToken: string; code: string }>`
+export const VERIFY_MFA = graphql(`
   mutation VerifyMfa($mfaToken: String!, $code: String!) {
     verifyMfa(mfaToken: $mfaToken, code: $code) {
       user {
@@ -54,14 +45,12 @@ export const VERIFY_MFA = gql<{ verifyMfa: { user: User; recoveryCodesLeft: numb
       recoveryCodesLeft
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const ADMIN_RESET_MFA = gql<{ adminResetMfa: User }, { id: string }>`
+export const ADMIN_RESET_MFA = graphql(`
   mutation AdminResetMfa($id: ID!) {
     adminResetMfa(id: $id) {
       ...UserFields
     }
   }
-  ${USER_FIELDS}
-`;
+`);

@@ -1,11 +1,10 @@
-import { gql } from "@urql/core";
-import type { AuthenticationResponseJSON, PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON } from "@simplewebauthn/browser";
-import type { Passkey, User } from "./types";
+import { graphql } from "./generated";
 
 // Passkeys: the list and its changes on the profile page, and the two WebAuthn ceremonies,
-// whose options and responses travel as @simplewebauthn's JSON shapes (the API's JSON scalar).
+// whose options and responses travel as @simplewebauthn's JSON shapes (the API's JSON scalar,
+// typed unknown here: lib/passkeys.ts names the shape it hands the browser).
 
-const PASSKEY_FIELDS = gql`
+graphql(`
   fragment PasskeyFields on Passkey {
     id
     name
@@ -13,42 +12,40 @@ const PASSKEY_FIELDS = gql`
     lastUsedAt
     backedUp
   }
-`;
+`);
 
-export const PASSKEYS = gql<{ passkeys: Passkey[] }, Record<string, never>>`
+export const PASSKEYS = graphql(`
   query Passkeys {
     passkeys {
       ...PasskeyFields
     }
   }
-  ${PASSKEY_FIELDS}
-`;
+`);
 
-export const PASSKEY_REGISTRATION_OPTIONS = gql<{ passkeyRegistrationOptions: PublicKeyCredentialCreationOptionsJSON }, Record<string, never>>`
+export const PASSKEY_REGISTRATION_OPTIONS = graphql(`
   mutation PasskeyRegistrationOptions {
     passkeyRegistrationOptions
   }
-`;
+`);
 
-export const REGISTER_PASSKEY = gql<{ registerPasskey: Passkey }, { response: RegistrationResponseJSON; name?: string | null }>`
+export const REGISTER_PASSKEY = graphql(`
   mutation RegisterPasskey($response: JSON!, $name: String) {
     registerPasskey(response: $response, name: $name) {
       ...PasskeyFields
     }
   }
-  ${PASSKEY_FIELDS}
-`;
+`);
 
-export const PASSKEY_LOGIN_OPTIONS = gql<{ passkeyLoginOptions: { challengeId: string; options: PublicKeyCredentialRequestOptionsJSON } }, { identifier?: string | null }>`
+export const PASSKEY_LOGIN_OPTIONS = graphql(`
   mutation PasskeyLoginOptions($identifier: String) {
     passkeyLoginOptions(identifier: $identifier) {
       challengeId
       options
     }
   }
-`;
+`);
 
-export const LOGIN_WITH_PASSKEY = gql<{ loginWithPasskey: { user: Pick<User, "id"> } }, { challengeId: string; response: AuthenticationResponseJSON }>`
+export const LOGIN_WITH_PASSKEY = graphql(`
   mutation LoginWithPasskey($challengeId: ID!, $response: JSON!) {
     loginWithPasskey(challengeId: $challengeId, response: $response) {
       user {
@@ -56,19 +53,18 @@ export const LOGIN_WITH_PASSKEY = gql<{ loginWithPasskey: { user: Pick<User, "id
       }
     }
   }
-`;
+`);
 
-export const RENAME_PASSKEY = gql<{ renamePasskey: Passkey }, { id: string; name: string }>`
+export const RENAME_PASSKEY = graphql(`
   mutation RenamePasskey($id: ID!, $name: String!) {
     renamePasskey(id: $id, name: $name) {
       ...PasskeyFields
     }
   }
-  ${PASSKEY_FIELDS}
-`;
+`);
 
-export const DELETE_PASSKEY = gql<{ deletePasskey: boolean }, { id: string }>`
+export const DELETE_PASSKEY = graphql(`
   mutation DeletePasskey($id: ID!) {
     deletePasskey(id: $id)
   }
-`;
+`);

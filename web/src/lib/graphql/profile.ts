@@ -1,59 +1,38 @@
-import { gql } from "@urql/core";
-import type { User } from "./types";
-import { USER_FIELDS } from "./user-fields";
+import { graphql } from "./generated";
 
-/** Partial: omitted fields stay as they are; null clears name or bio. */
-export interface UpdateProfileInput {
-  username?: string;
-  email?: string;
-  name?: string | null;
-  bio?: string | null;
-  password?: string;
-  currentPassword?: string;
-  mfaCode?: string;
-}
-
-/** Full: every profile field is given; the password pair only when it changes. */
-export interface ReplaceProfileInput {
-  username: string;
-  email: string;
-  name: string;
-  bio: string;
-  password?: string;
-  currentPassword?: string;
-  mfaCode?: string;
-}
-
-export const UPDATE_PROFILE = gql<{ updateProfile: User }, { input: UpdateProfileInput }>`
+export const UPDATE_PROFILE = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
     updateProfile(input: $input) {
       ...UserFields
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const REPLACE_PROFILE = gql<{ replaceProfile: User }, { input: ReplaceProfileInput }>`
+export const REPLACE_PROFILE = graphql(`
   mutation ReplaceProfile($input: ReplaceProfileInput!) {
     replaceProfile(input: $input) {
       ...UserFields
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const REMOVE_AVATAR = gql<{ removeAvatar: User }, Record<string, never>>`
+export const REMOVE_AVATAR = graphql(`
   mutation RemoveAvatar {
     removeAvatar {
       ...UserFields
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
 /**
- * Uploads go as a GraphQL multipart request (see upload-avatar.ts), not through urql,
- * so the browser can report progress; this is the query text they send.
+ * Uploads go as a GraphQL multipart request (upload-avatar.ts, upload-avatar-browser.ts), not
+ * through urql, so the browser can report progress; they send this document's text.
  */
-export const UPLOAD_AVATAR_QUERY = `mutation UploadAvatar($file: Upload!) { uploadAvatar(file: $file) { id avatarUrl } }`;
-export type UploadAvatarResult = { uploadAvatar: Pick<User, "id" | "avatarUrl"> };
+export const UPLOAD_AVATAR = graphql(`
+  mutation UploadAvatar($file: Upload!) {
+    uploadAvatar(file: $file) {
+      id
+      avatarUrl
+    }
+  }
+`);

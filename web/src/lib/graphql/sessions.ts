@@ -1,7 +1,6 @@
-import { gql } from "@urql/core";
-import type { Session } from "./types";
+import { graphql } from "./generated";
 
-export const SESSIONS = gql<{ sessions: Session[] }, Record<string, never>>`
+export const SESSIONS = graphql(`
   query Sessions {
     sessions {
       id
@@ -13,16 +12,16 @@ export const SESSIONS = gql<{ sessions: Session[] }, Record<string, never>>`
       current
     }
   }
-`;
+`);
 
-export const REVOKE_SESSION = gql<{ revokeSession: boolean }, { id: string }>`
+export const REVOKE_SESSION = graphql(`
   mutation RevokeSession($id: ID!) {
     revokeSession(id: $id)
   }
-`;
+`);
 
-export const LOGOUT_ALL = gql<{ logoutAll: boolean }, Record<string, never>>`
+export const LOGOUT_ALL = graphql(`
   mutation LogoutAll {
     logoutAll
   }
-`;
+`);

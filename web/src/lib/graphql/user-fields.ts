@@ -1,7 +1,7 @@
-import { gql } from "@urql/core";
+import { graphql } from "./generated";
 
-/** Every User field the pages show; one fragment so all operations return the same shape. */
-export const USER_FIELDS = gql`
+/** Every User field the pages show (UserFieldsFragment); one fragment so all operations return the same shape. */
+graphql(`
   fragment UserFields on User {
     id
     username
@@ -18,4 +18,4 @@ export const USER_FIELDS = gql`
     lastLoginAt
     mfaEnabled
   }
-`;
+`);

@@ -1,7 +1,7 @@
 import type { RequestEvent } from "@sveltejs/kit";
 import type { Client } from "@urql/core";
 import { ME, REFRESH_TOKEN } from "$lib/graphql/auth";
-import type { User } from "$lib/graphql/types";
+import type { UserFieldsFragment as User } from "$lib/graphql/generated/graphql";
 import { errorCode } from "$lib/graphql/errors";
 import { deleteAuthCookies, readAuthCookies } from "./auth-cookies";
 

@@ -1,13 +1,18 @@
 import type { RequestEvent } from "@sveltejs/kit";
-import { UPLOAD_AVATAR_QUERY, type UploadAvatarResult } from "$lib/graphql/profile";
+import { stringifyDocument } from "@urql/core";
+import { UPLOAD_AVATAR } from "$lib/graphql/profile";
+import type { UploadAvatarMutation } from "$lib/graphql/generated/graphql";
 
 /**
  * The no-JavaScript path for avatars: the file arrived in a form post and goes on to the API
  * as a GraphQL multipart request, through our /graphql proxy like everything else.
  */
-export async function uploadAvatar(event: RequestEvent, file: File): Promise<{ data?: UploadAvatarResult; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+export async function uploadAvatar(
+  event: RequestEvent,
+  file: File,
+): Promise<{ data?: UploadAvatarMutation; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
   const body = new FormData();
-  body.set("operations", JSON.stringify({ query: UPLOAD_AVATAR_QUERY, variables: { file: null } }));
+  body.set("operations", JSON.stringify({ query: stringifyDocument(UPLOAD_AVATAR), variables: { file: null } }));
   body.set("map", JSON.stringify({ "0": ["variables.file"] }));
   body.set("0", file, file.name);
   const userAgent = event.request.headers.get("user-agent");

@@ -1,7 +1,7 @@
 import { fail, redirect, type RequestEvent } from "@sveltejs/kit";
 import { RESEND_OTP, VERIFY_OTP } from "$lib/graphql/auth";
-import { REMOVE_AVATAR, REPLACE_PROFILE, UPDATE_PROFILE, type UpdateProfileInput } from "$lib/graphql/profile";
-import type { User } from "$lib/graphql/types";
+import { REMOVE_AVATAR, REPLACE_PROFILE, UPDATE_PROFILE } from "$lib/graphql/profile";
+import type { UpdateProfileInput, UserFieldsFragment as User } from "$lib/graphql/generated/graphql";
 import { messageFor } from "$lib/error-messages";
 import { failFields, failFromError, field, secret } from "$lib/server/form-failure";
 import { requireUser } from "$lib/server/guards";

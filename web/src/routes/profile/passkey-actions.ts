@@ -1,6 +1,6 @@
 import type { RequestEvent } from "@sveltejs/kit";
 import { DELETE_PASSKEY, PASSKEYS, RENAME_PASSKEY } from "$lib/graphql/passkeys";
-import type { Passkey } from "$lib/graphql/types";
+import type { PasskeyFieldsFragment as Passkey } from "$lib/graphql/generated/graphql";
 import { failFields, failFromError, field } from "$lib/server/form-failure";
 
 // The profile's passkey card: the list, rename and remove. Adding one needs the browser's

@@ -2,13 +2,13 @@ import { error, redirect } from "@sveltejs/kit";
 import { ADMIN_SEND_PASSWORD_RESET, AUDIT_LOG, DELETE_USER, SET_USER_DISABLED, SET_USER_ROLE, USER } from "$lib/graphql/admin";
 import { errorCode } from "$lib/graphql/errors";
 import { ADMIN_RESET_MFA } from "$lib/graphql/mfa";
-import type { Role } from "$lib/graphql/types";
+import { Role } from "$lib/graphql/generated/graphql";
 import { messageFor } from "$lib/error-messages";
 import { failFields, failFromError, field } from "$lib/server/form-failure";
 import { requireAdmin } from "$lib/server/guards";
 import type { Actions, PageServerLoad } from "./$types";
 
-const ROLES: Role[] = ["USER", "ADMIN", "SUPER_ADMIN"];
+const ROLES = Object.values(Role);
 
 export const load: PageServerLoad = async (event) => {
   requireAdmin(event); // layout and page loads run side by side: do not query as a non-admin
