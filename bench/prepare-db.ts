@@ -61,7 +61,7 @@ async function seededTemplate(users: number, env: Record<string, string>): Promi
   removeDb(building);
   const buildEnv = { ...env, DATABASE_URL: `file:${building}` };
   execFileSync("pnpm", ["exec", "prisma", "migrate", "deploy"], { cwd: repoRoot, env: { ...process.env, ...buildEnv }, stdio: "pipe" });
-  const db = await createDb(loadConfig(buildEnv).databaseFile);
+  const db = await createDb(loadConfig(buildEnv).database);
   try {
     await seedUsers(db, { count: users });
     await ensureUserSearchIndex(db); // as the API would at its first start
@@ -82,7 +82,7 @@ export async function prepareDatabase(options: { users: number; loginAccounts: n
   const env = { ...options.env, DATABASE_URL: `file:${file}` };
 
   const config = loadConfig(env);
-  const db = await createDb(config.databaseFile);
+  const db = await createDb(config.database);
   try {
     const admin = await db.user.findFirstOrThrow({ where: { emailVerified: true, disabled: false, role: "USER" } });
     const promoted = await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });

@@ -4,5 +4,5 @@ import { loadConfig, loadDotEnv, repoRoot } from "../server/src/config.ts";
 import { backupDatabase } from "../server/src/db/backup.ts";
 
 const config = loadConfig(process.env, loadDotEnv());
-const dest = await backupDatabase(config.databaseFile, process.env.BACKUP_DIR ?? path.join(repoRoot, "backups"));
-console.log(`Backed up ${config.databaseFile} to ${dest} (integrity ok)`);
+const dest = await backupDatabase(config.database, process.env.BACKUP_DIR ?? path.join(repoRoot, "backups"));
+console.log(`Backed up DATABASE_URL to ${dest} (checked)`);

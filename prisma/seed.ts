@@ -26,7 +26,7 @@ if (!email || !password) {
   console.log(`Generated super admin credentials: see SUPER_ADMIN_* in .env`);
 }
 
-const db = await createDb(config.databaseFile);
+const db = await createDb(config.database);
 try {
   const result = await seedSuperAdmin(createStore(db), { email, password, username: process.env.SUPER_ADMIN_USERNAME });
   console.log(result.created ? `Super admin ${result.email} created.` : `Super admin ${result.email} is in place.`);

@@ -13,7 +13,7 @@ const log = { info() {}, warn: (obj: object, msg?: string) => console.warn(msg, 
 
 export async function buildDeps(): Promise<Deps> {
   const config = loadConfig(process.env);
-  const store = createStore(await createDb(config.databaseFile));
+  const store = createStore(await createDb(config.database));
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
   const deps: Deps = { store, config, clock: systemClock, mailer, limits: createRateLimits(), log };
   await loadSigningKeys(deps); // as buildApp does

@@ -56,7 +56,7 @@ const capabilities = [usersPlugin, authPlugin, mfaPlugin, passkeysPlugin, adminP
 export const authkit = fp(
   async (app: FastifyInstance, options: AppOptions) => {
     const { config } = options;
-    const db = options.db ?? (await createDb(config.databaseFile));
+    const db = options.db ?? (await createDb(config.database));
     const store = createStore(db);
     await store.prepare();
     const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, retryDelaysMs: options.mailRetryDelaysMs });

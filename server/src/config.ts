@@ -9,6 +9,8 @@ import { parseRateLimits } from "./security/rate-limits.ts";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
 const fromRoot = (p: string) => (path.isAbsolute(p) ? p : path.resolve(repoRoot, p));
 
 const boolish = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
@@ -50,7 +52,8 @@ function buildConfig(env: z.infer<typeof envSchema>, jwtSecret: string, dataKey:
     production,
     port: env.PORT,
     host: env.HOST,
-    databaseFile: fromRoot(env.DATABASE_URL.replace(/^file:/, "")),
+    /** the SQLite file (absolute), or a postgresql:// URL */
+    database: isPostgresUrl(env.DATABASE_URL) ? env.DATABASE_URL : fromRoot(env.DATABASE_URL.replace(/^file:/, "")),
     jwtSecret,
     jwtAlgorithm: env.JWT_ALGORITHM,
     /** 32 bytes: AES-256-GCM key for secrets at rest (lib/data-key.ts) */

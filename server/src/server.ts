@@ -1,6 +1,7 @@
 // The only file that listens: loads the environment, builds the app, and closes it gracefully.
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig, loadDotEnv, type Config } from "./config.ts";
+import { DatabaseUnreachable } from "./db/client.ts";
 import { lowerThreadPoolPriority } from "./lib/thread-pool-priority.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -32,7 +33,11 @@ async function main() {
     }
     throw error;
   }
-  const app = await buildApp({ config });
+  const app = await buildApp({ config }).catch((error) => {
+    if (!(error instanceof DatabaseUnreachable)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  });
   if (lowered === 0 && process.platform === "linux") app.log.warn("password hashing runs at normal priority: other requests may wait behind sign-ins");
   const plainHttp = plainHttpOriginWarning(config);
   if (plainHttp) app.log.warn(plainHttp);

@@ -14,6 +14,10 @@ export interface PostgresServer {
   url(database?: string): string;
   /** run SQL on the `postgres` database as the superuser */
   sql(statement: string): void;
+  /** stop the server, keeping its data (as an outage would) */
+  halt(): void;
+  /** start it again on the same port and data */
+  resume(): void;
   stop(): void;
 }
 
@@ -49,7 +53,8 @@ export async function startPostgres(): Promise<PostgresServer> {
   run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]);
   const port = await freePort();
   const options = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=300"];
-  run("pg_ctl", ["-D", data, "-o", options.join(" "), "-l", path.join(dir, "log"), "-w", "start"]);
+  const start = () => void run("pg_ctl", ["-D", data, "-o", options.join(" "), "-l", path.join(dir, "log"), "-w", "start"]);
+  start();
   let stopped = false;
   const stop = () => {
     if (stopped) return;
@@ -65,6 +70,8 @@ export async function startPostgres(): Promise<PostgresServer> {
     port,
     url: (database = "postgres") => `postgresql://postgres@127.0.0.1:${port}/${database}`,
     sql: (statement) => void run("psql", ["-h", dir, "-p", String(port), "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-qc", statement]),
+    halt: () => void run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]),
+    resume: start,
     stop,
   };
 }

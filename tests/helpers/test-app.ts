@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { buildApp } from "../../server/src/app.ts";
 import { loadConfig, type Config } from "../../server/src/config.ts";
 import type { Db } from "../../server/src/db/client.ts";
 import { createManualClock } from "../../server/src/lib/clock.ts";
+import { freshDatabase } from "./database.ts";
 import { startMailCatcher, type MailCatcher } from "./mail-catcher.ts";
 import { GqlClient, type ClientOptions } from "./gql-client.ts";
 
@@ -22,7 +23,10 @@ export interface TestApp {
   clock: ManualClock;
   mail: MailCatcher;
   uploadDir: string;
-  databaseFile: string;
+  /** the SQLite file (null on PostgreSQL) */
+  databaseFile: string | null;
+  /** its DATABASE_URL */
+  databaseUrl: string;
   client(options?: ClientOptions): GqlClient;
   close(): Promise<void>;
 }
@@ -44,16 +48,14 @@ export interface TestAppOptions {
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const tmpDir = inject("tmpDir");
-  const templateDb = path.join(tmpDir, "template.db");
   const id = randomBytes(6).toString("hex");
-  const databaseFile = path.join(tmpDir, `${id}.db`);
-  copyFileSync(templateDb, databaseFile);
+  const database = await freshDatabase();
   const uploadDir = mkdtempSync(path.join(tmpDir, `uploads-${id}-`));
   const mail = await startMailCatcher();
   const clock = options.clock ?? createManualClock(new Date());
   const config = loadConfig({
     NODE_ENV: "test",
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: database.url,
     JWT_SECRET: randomBytes(32).toString("base64url"),
     DATA_KEY: randomBytes(32).toString("base64"),
     UPLOAD_DIR: uploadDir,
@@ -72,12 +74,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     mail,
     uploadDir,
-    databaseFile,
+    databaseFile: database.file,
+    databaseUrl: database.url,
     client: (clientOptions) => new GqlClient(url, clientOptions),
     async close() {
       await app.close();
       await mail.stop();
-      for (const suffix of ["", "-wal", "-shm"]) rmSync(databaseFile + suffix, { force: true });
+      await database.drop();
       rmSync(uploadDir, { recursive: true, force: true });
     },
   };

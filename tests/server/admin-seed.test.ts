@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEEDED_USER_PASSWORD, seedUsers } from "../../server/src/db/seed-users.ts";
 import { LOGIN } from "../helpers/accounts.ts";
+import { freshDatabase } from "../helpers/database.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { signedInAs, USERS } from "./admin-fixtures.ts";
 
@@ -51,18 +51,17 @@ describe("seedUsers", () => {
     expect(login.user.id).toBe(someone.id);
   });
 
-  it("pnpm db:seed -- --users N seeds through the CLI", () => {
-    const file = path.join(path.dirname(t.databaseFile), `seed-cli-${process.pid}.db`);
-    copyFileSync(t.databaseFile, file);
+  it("pnpm db:seed -- --users N seeds through the CLI", async () => {
+    const db = await freshDatabase("seed_cli");
     try {
       const out = execFileSync("pnpm", ["db:seed", "--", "--users", "50"], {
         cwd: path.resolve(import.meta.dirname, "../.."),
-        env: { ...process.env, DATABASE_URL: `file:${file}`, SUPER_ADMIN_EMAIL: "root@example.com", SUPER_ADMIN_PASSWORD: "root-password-1", NODE_ENV: "development" },
+        env: { ...process.env, DATABASE_URL: db.url, SUPER_ADMIN_EMAIL: "root@example.com", SUPER_ADMIN_PASSWORD: "root-password-1", NODE_ENV: "development" },
         encoding: "utf8",
       });
       expect(out).toMatch(/50 sample users created/);
     } finally {
-      for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+      await db.drop();
     }
   });
 });

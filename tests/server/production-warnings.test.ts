@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { captureLogs } from "../helpers/log-capture.ts";
+import { freshDatabase } from "../helpers/database.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const running: ChildProcess[] = [];
@@ -12,9 +12,7 @@ const START_TIMEOUT = 90_000;
 
 /** The real entry point (server.ts) in production, its JSON log lines captured, until it listens. */
 async function startProduction(webOrigin: string) {
-  const tmpDir = inject("tmpDir");
-  const db = path.join(tmpDir, `warnings-${randomBytes(4).toString("hex")}.db`);
-  copyFileSync(path.join(tmpDir, "template.db"), db);
+  const db = await freshDatabase("warnings");
   const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["server/src/server.ts"], {
     cwd: root,
     env: {
@@ -23,7 +21,7 @@ async function startProduction(webOrigin: string) {
       PORT: "0",
       LOG_LEVEL: "info",
       WEB_ORIGIN: webOrigin,
-      DATABASE_URL: `file:${db}`,
+      DATABASE_URL: db.url,
       JWT_SECRET: randomBytes(32).toString("base64url"),
       DATA_KEY: randomBytes(32).toString("base64"),
       SMTP_URL: "smtp://127.0.0.1:9",

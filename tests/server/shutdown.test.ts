@@ -1,20 +1,18 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { freshDatabase } from "../helpers/database.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** The real server entry point in its own process, on a fresh database copy. */
 async function startServer(): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null>; logged: (pattern: RegExp) => Promise<void> }> {
-  const tmpDir = inject("tmpDir");
-  const db = path.join(tmpDir, `shutdown-${randomBytes(4).toString("hex")}.db`);
-  copyFileSync(path.join(tmpDir, "template.db"), db);
+  const db = await freshDatabase("shutdown");
   const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["server/src/server.ts"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATABASE_URL: `file:${db}`, JWT_SECRET: randomBytes(32).toString("base64url"), SMTP_URL: "" },
+    env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATABASE_URL: db.url, JWT_SECRET: randomBytes(32).toString("base64url"), SMTP_URL: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));

@@ -4,6 +4,7 @@
 // with Prisma is released however a transaction ends.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { onPostgres } from "../helpers/database.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
 import { LOGIN, registerVerified } from "../helpers/accounts.ts";
@@ -42,14 +43,21 @@ describe("sign-in writes", () => {
     const before = await signInRows(account.user.id);
     const { lastLoginAt } = await t.db.user.findUniqueOrThrow({ where: { id: account.user.id } });
     // the last of the four writes fails, as on a full disk
-    await t.db.$executeRawUnsafe(`CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON "AuditEvent" BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    if (onPostgres()) {
+      await t.db.$executeRawUnsafe(
+        `CREATE FUNCTION fail_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device'; END $$ LANGUAGE plpgsql`,
+      );
+      await t.db.$executeRawUnsafe(`CREATE TRIGGER fail_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fail_audit()`);
+    } else {
+      await t.db.$executeRawUnsafe(`CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON "AuditEvent" BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    }
     try {
       t.clock.advance(60_000);
       const result = await t.client().gql(LOGIN, { identifier: account.email, password: account.password });
       expect(errorCode(result)).toBe("INTERNAL_SERVER_ERROR");
       expect(result.errors![0].message).toBe("The service cannot store data right now. Try again later.");
     } finally {
-      await t.db.$executeRawUnsafe("DROP TRIGGER fail_audit");
+      await t.db.$executeRawUnsafe(onPostgres() ? 'DROP TRIGGER fail_audit ON "AuditEvent"' : "DROP TRIGGER fail_audit");
     }
     expect(await signInRows(account.user.id)).toEqual(before);
     expect((await t.db.user.findUniqueOrThrow({ where: { id: account.user.id } })).lastLoginAt).toEqual(lastLoginAt);

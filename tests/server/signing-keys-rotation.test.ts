@@ -50,7 +50,7 @@ describe("two instances on one database", () => {
   let t: TestApp;
   let second: FastifyInstance;
   const secondClock = createManualClock();
-  const env = () => ({ NODE_ENV: "test", DATABASE_URL: `file:${t.databaseFile}`, DATA_KEY, JWT_SECRET: t.config.jwtSecret, UPLOAD_DIR: t.uploadDir });
+  const env = () => ({ NODE_ENV: "test", DATABASE_URL: t.databaseUrl, DATA_KEY, JWT_SECRET: t.config.jwtSecret, UPLOAD_DIR: t.uploadDir });
   const gqlOn = async (app: FastifyInstance, query: string, variables?: object, token?: string) =>
     (
       await app.inject({
@@ -98,7 +98,7 @@ describe("two instances on one database", () => {
         .keys.map((k: { kid: string }) => k.kid)
         .sort(),
     ).toEqual([oldKid, newKid].sort());
-  });
+  }, 120_000); // a CLI process (pnpm, tsx) on a busy machine
 
   it("a start with another JWT_ALGORITHM makes a key of that kind; the old tokens keep verifying", async () => {
     const account = await registerVerified(t, t.client());

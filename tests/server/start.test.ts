@@ -2,10 +2,11 @@
 // own process group, with no NODE_ENV of their own.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { copyFileSync, existsSync, mkdtempSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { ensureWebBuild, freePort, newestMtime } from "../e2e/web-server.ts";
+import { freshDatabase } from "../helpers/database.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const serverEntry = path.join(root, "server/dist/server.js");
@@ -27,13 +28,12 @@ function ensureServerBuild(): void {
 }
 
 /** What production needs, on a fresh database copy; NODE_ENV removed, as in a user's shell. */
-function productionEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+async function productionEnv(extra: Record<string, string>): Promise<NodeJS.ProcessEnv> {
   const tmpDir = inject("tmpDir");
-  const databaseFile = path.join(tmpDir, `start-${randomBytes(4).toString("hex")}.db`);
-  copyFileSync(path.join(tmpDir, "template.db"), databaseFile);
+  const database = await freshDatabase("start");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: database.url,
     UPLOAD_DIR: mkdtempSync(path.join(tmpDir, "start-uploads-")),
     // set (even empty) so the repository's .env cannot fill them in
     JWT_SECRET: randomBytes(32).toString("base64url"),
@@ -88,7 +88,7 @@ afterEach(async () => {
 describe("pnpm start", () => {
   it("runs the API in production unless NODE_ENV says otherwise: no dev mailbox", async () => {
     const port = await freePort();
-    const run = runScript("start:api", productionEnv({ PORT: String(port) }));
+    const run = runScript("start:api", await productionEnv({ PORT: String(port) }));
     expect((await reachable(`http://127.0.0.1:${port}/health`, run)).status).toBe(200);
     // the mailbox shows every code and reset link: it must not exist in a production start
     expect((await fetch(`http://127.0.0.1:${port}/dev/mail`)).status).toBe(404);
@@ -97,7 +97,7 @@ describe("pnpm start", () => {
 
   it("serves the API on PORT and the web app on WEB_PORT", async () => {
     const [port, webPort] = [await freePort(), await freePort()];
-    const run = runScript("start", productionEnv({ PORT: String(port), WEB_PORT: String(webPort) }));
+    const run = runScript("start", await productionEnv({ PORT: String(port), WEB_PORT: String(webPort) }));
     expect((await reachable(`http://127.0.0.1:${port}/health`, run)).status).toBe(200);
     const login = await reachable(`http://127.0.0.1:${webPort}/login`, run);
     expect(login.status).toBe(200);

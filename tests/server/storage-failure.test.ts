@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
 import { newAccount, REGISTER } from "../helpers/accounts.ts";
+import { onPostgres } from "../helpers/database.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
 afterAll(() => t.close());
 
-describe("when the disk is full", () => {
+// SQLite's file-size cap; PostgreSQL's outages are in postgres-outage.test.ts
+describe.skipIf(onPostgres())("when the disk is full", () => {
   it("register answers a clear error at once and leaves no half-written user", async () => {
     // SQLite's own cap on the file size: writes needing a new page fail with SQLITE_FULL
     const [{ page_count }] = await t.db.$queryRawUnsafe<Array<{ page_count: bigint }>>("PRAGMA page_count");

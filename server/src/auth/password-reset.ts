@@ -12,8 +12,9 @@ const RESET_TOKEN_TTL_MS = 60 * 60_000;
 const RESET_MAILS_PER_HOUR = 5;
 const HOUR_MS = 60 * 60_000;
 
-// Matches no user: the unknown-address path runs the same queries as the known one, for timing.
-const NOBODY = "\u0000nobody";
+// Matches no user (ids never hold a space; PostgreSQL text cannot hold NUL): the unknown-address
+// path runs the same queries as the known one, for timing.
+const NOBODY = " nobody";
 
 /**
  * Issue a reset token for `user` and mail the link, at most 5 per address per hour (beyond

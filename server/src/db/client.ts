@@ -1,17 +1,36 @@
 import { PrismaClient, type Prisma } from "../generated/prisma/client.ts";
+import { isPostgresUrl } from "../config.ts";
+import type { PostgresPaths } from "./postgres.ts";
 import { createSerializedAdapter, isConnected, readDirect, writeDirect, type SqliteConnection } from "./serialized-adapter.ts";
 
+// Both stores go through one client type: the two generated clients have the same models and
+// row types; only their $transaction options differ, so the PostgreSQL one is handed in with
+// a single cast here (see ../shared/STACK.md, "One model, two providers").
 export type Db = PrismaClient;
 /** The client, or the one of an open transaction: what the stores run their statements on. */
 export type Client = Db | Prisma.TransactionClient;
+export type Dialect = "sqlite" | "postgres";
 
 const BUSY_TIMEOUT_MS = 5000;
-const adapters = new WeakMap<Db, { adapter: ReturnType<typeof createSerializedAdapter>; file: string }>();
+const sqliteAdapters = new WeakMap<Db, { adapter: ReturnType<typeof createSerializedAdapter>; file: string }>();
+const postgresPaths = new WeakMap<Db, PostgresPaths>();
+
+/** The database named by DATABASE_URL does not answer at start. */
+export class DatabaseUnreachable extends Error {}
+
+export const dialectOf = (db: Db): Dialect => (postgresPaths.has(db) ? "postgres" : "sqlite");
+
+/** The hot paths of a PostgreSQL client: prepared statements on the pool under it (postgres.ts). */
+export function postgresPathsOf(db: Db): PostgresPaths {
+  const paths = postgresPaths.get(db);
+  if (!paths) throw new Error("not a PostgreSQL client made by createDb");
+  return paths;
+}
 
 /** The client's adapter, connected (Prisma otherwise connects on its first query). */
 async function connectedAdapter(db: Db) {
-  const entry = adapters.get(db);
-  if (!entry) throw new Error("direct reads and writes need a client made by createDb");
+  const entry = sqliteAdapters.get(db);
+  if (!entry) throw new Error("direct reads and writes need a SQLite client made by createDb");
   if (!isConnected(entry.adapter)) await db.$connect();
   return entry;
 }
@@ -28,13 +47,48 @@ export async function writeRaw<T>(db: Db, write: (connection: SqliteConnection) 
 }
 
 /** A Prisma client on the SQLite file, tuned for a server (WAL, busy timeout, foreign keys). */
-export async function createDb(file: string): Promise<Db> {
+async function createSqliteDb(file: string): Promise<Db> {
   const adapter = createSerializedAdapter(file, BUSY_TIMEOUT_MS);
   const db = new PrismaClient({ adapter });
-  adapters.set(db, { adapter, file });
+  sqliteAdapters.set(db, { adapter, file });
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   await db.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
   return db;
 }
+
+/**
+ * A Prisma client on PostgreSQL through the pg adapter, on a pool we keep (the hot paths share
+ * it). A pool reconnects by itself: a database that comes back is used again on the next query.
+ */
+async function createPostgresDb(url: string): Promise<Db> {
+  // loaded only here: a SQLite server never pays for them at start
+  const [{ default: pg }, { PrismaPg }, { PrismaClient: PostgresPrismaClient }, postgres] = await Promise.all([
+    import("pg"),
+    import("@prisma/adapter-pg"),
+    import("../generated/prisma-pg/client.ts"),
+    import("./postgres.ts"),
+  ]);
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // an idle connection the server closed (restart, failover): dropped from the pool, not fatal
+  pool.on("error", () => {});
+  const db = new PostgresPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as Db;
+  postgresPaths.set(db, postgres.postgresPaths(pool));
+  try {
+    await pool.query("SELECT 1");
+  } catch (error) {
+    await pool.end();
+    const { hostname, port, pathname } = new URL(url);
+    throw new DatabaseUnreachable(`Cannot reach PostgreSQL at ${hostname}:${port || 5432}${pathname} (${(error as Error).message}). Is it running, and is DATABASE_URL right?`);
+  }
+  const close = db.$disconnect.bind(db);
+  db.$disconnect = async () => {
+    await close();
+    await pool.end();
+  };
+  return db;
+}
+
+/** A client on the SQLite file or the PostgreSQL database `target` names (config.database). */
+export const createDb = (target: string): Promise<Db> => (isPostgresUrl(target) ? createPostgresDb(target) : createSqliteDb(target));

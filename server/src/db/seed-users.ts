@@ -2,7 +2,7 @@
 // every seeded account (hashing 100k passwords would take hours); rows go in with batched
 // multi-row inserts.
 import { randomBytes } from "node:crypto";
-import type { Db } from "./client.ts";
+import { dialectOf, type Db, type Dialect } from "./client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { hashPassword } from "../lib/password.ts";
 
@@ -76,7 +76,7 @@ const columns = ["id", "username", "usernameKey", "email", "passwordHash", "name
 // One multi-row INSERT per chunk: Prisma's createMany spends ~0.7 ms a row building its query,
 // raw SQL a few µs. Dates and booleans go in as such: the driver adapter writes them in the
 // same text form as every other write (ordering and cursors compare that text).
-function insertChunk(db: Pick<Db, "$executeRawUnsafe">, rows: Prisma.UserCreateManyInput[]) {
+function insertChunk(db: Pick<Db, "$executeRawUnsafe">, dialect: Dialect, rows: Prisma.UserCreateManyInput[]) {
   const values: unknown[] = [];
   const entropy = randomBytes(12 * rows.length).toString("hex"); // one call per chunk, not per row
   for (const [n, row] of rows.entries()) {
@@ -85,8 +85,8 @@ function insertChunk(db: Pick<Db, "$executeRawUnsafe">, rows: Prisma.UserCreateM
       values.push(value ?? null);
     }
   }
-  const tuple = `(${columns.map(() => "?").join(",")})`;
-  const sql = `INSERT INTO "User" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${rows.map(() => tuple).join(",")}`;
+  const tuple = (n: number) => `(${columns.map((column, i) => (dialect === "postgres" ? `$${n * columns.length + i + 1}${column === "role" ? '::"Role"' : ""}` : "?")).join(",")})`;
+  const sql = `INSERT INTO "User" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${rows.map((_, n) => tuple(n)).join(",")}`;
   return db.$executeRawUnsafe(sql, ...values);
 }
 
@@ -96,9 +96,11 @@ export async function seedUsers(db: Db, options: SeedUsersOptions): Promise<numb
   const random = options.random ?? Math.random;
   const tag = randomBytes(2).toString("hex");
   const passwordHash = await hashPassword(SEEDED_USER_PASSWORD);
-  // random keys go into eight indexes: a 64 MiB page cache saves ~15% of the work; restored after
-  const [{ cache_size: cacheSize }] = await db.$queryRawUnsafe<{ cache_size: number | bigint }[]>("PRAGMA cache_size");
-  await db.$queryRawUnsafe("PRAGMA cache_size = -65536");
+  const dialect = dialectOf(db);
+  // SQLite: random keys go into eight indexes: a 64 MiB page cache saves ~15% of the work; restored after
+  const sqlite = dialect === "sqlite";
+  const [{ cache_size: cacheSize }] = sqlite ? await db.$queryRawUnsafe<{ cache_size: number | bigint }[]>("PRAGMA cache_size") : [{ cache_size: 0 }];
+  if (sqlite) await db.$queryRawUnsafe("PRAGMA cache_size = -65536");
   try {
     return await db.$transaction(
       async (tx) => {
@@ -107,6 +109,7 @@ export async function seedUsers(db: Db, options: SeedUsersOptions): Promise<numb
           const size = Math.min(CHUNK, options.count - start);
           created += await insertChunk(
             tx,
+            dialect,
             Array.from({ length: size }, (_, k) => buildSeedUser(start + k, tag, passwordHash, now, random)),
           );
         }
@@ -115,6 +118,6 @@ export async function seedUsers(db: Db, options: SeedUsersOptions): Promise<numb
       { timeout: 10 * 60_000 },
     );
   } finally {
-    await db.$queryRawUnsafe(`PRAGMA cache_size = ${Number(cacheSize)}`);
+    if (sqlite) await db.$queryRawUnsafe(`PRAGMA cache_size = ${Number(cacheSize)}`);
   }
 }

@@ -1,5 +1,6 @@
 import { auditStore } from "./audit.ts";
 import type { Client, Db } from "./client.ts";
+import { fastPathsOf, type FastPaths } from "./fast-paths.ts";
 import { isStorageFailure, isUniqueViolation } from "./errors.ts";
 import { mfaStore } from "./mfa.ts";
 import { otpStore } from "./otps.ts";
@@ -7,15 +8,14 @@ import { passkeyStore } from "./passkeys.ts";
 import { resetTokenStore } from "./reset-tokens.ts";
 import { sessionStore } from "./sessions.ts";
 import { signingKeyStore } from "./signing-keys.ts";
-import { ensureUserSearchIndex } from "./user-search.ts";
 import { userStore } from "./users.ts";
 
 // The data seam: every statement the product runs is one of these, named for what it means.
 // Services get rows back and never see Prisma, SQL or which database answers.
 
-const entityStores = (client: Client, db: Db) => ({
-  users: userStore(client, db),
-  sessions: sessionStore(client, db),
+const entityStores = (client: Client, fast: FastPaths) => ({
+  users: userStore(client, fast),
+  sessions: sessionStore(client, fast),
   otps: otpStore(client),
   resetTokens: resetTokenStore(client),
   audit: auditStore(client),
@@ -29,8 +29,8 @@ export type Store = ReturnType<typeof entityStores> & {
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 };
 
-function transactionStore(tx: Client, db: Db): Store {
-  const store: Store = { ...entityStores(tx, db), transaction: (work) => work(store) };
+function transactionStore(tx: Client, fast: FastPaths): Store {
+  const store: Store = { ...entityStores(tx, fast), transaction: (work) => work(store) };
   return store;
 }
 
@@ -43,11 +43,12 @@ export interface RootStore extends Store {
 }
 
 export function createStore(db: Db): RootStore {
+  const fast = fastPathsOf(db);
   return {
-    ...entityStores(db, db),
-    transaction: (work) => db.$transaction((tx) => work(transactionStore(tx, db))),
-    prepare: async () => void (await ensureUserSearchIndex(db)),
-    ping: async () => void (await db.$queryRawUnsafe('SELECT 1 FROM "_prisma_migrations" LIMIT 1')),
+    ...entityStores(db, fast),
+    transaction: (work) => db.$transaction((tx) => work(transactionStore(tx, fast))),
+    prepare: fast.prepare,
+    ping: fast.ping,
     close: () => db.$disconnect(),
   };
 }

@@ -1,5 +1,6 @@
 import { Prisma, type User } from "../generated/prisma/client.ts";
 import { badInput } from "../lib/errors.ts";
+import type { Dialect } from "./client.ts";
 
 /** Where a page starts: strictly after the row with this sort key and id. */
 export interface CursorPosition {
@@ -49,13 +50,16 @@ export const whereSql = (terms: Prisma.Sql[]) => (terms.length ? Prisma.sql`WHER
  * which SQLite cannot match to an index, so it finds the matches by the filter's own index or
  * one sequential pass, and sorts the few.
  */
-export function pageIdsSql(order: UserOrder, filters: Prisma.Sql[], after: CursorPosition | undefined, limit: number, viaIndex = true): Prisma.Sql {
+export function pageIdsSql(dialect: Dialect, order: UserOrder, filters: Prisma.Sql[], after: CursorPosition | undefined, limit: number, viaIndex = true): Prisma.Sql {
   const { column, direction } = specs[order];
-  const ref = (name: string) => Prisma.raw(viaIndex ? `"${name}"` : `+"${name}"`);
+  const postgres = dialect === "postgres";
+  // PostgreSQL: its planner needs no hints; it sorts NULL highest (so DESC wants NULLS LAST),
+  // and compares text by the database's collation, where SQLite compares bytes: "C" is bytes
+  const ref = (name: string) => Prisma.raw(postgres ? `"${name}"${name === "usernameKey" ? ' COLLATE "C"' : ""}` : viaIndex ? `"${name}"` : `+"${name}"`);
   const [col, id] = [ref(column), ref("id")];
   const op = Prisma.raw(direction === "DESC" ? "<" : ">");
-  const orderBy =
-    column === "usernameKey" ? Prisma.sql`ORDER BY ${col} ${Prisma.raw(direction)}` : Prisma.sql`ORDER BY ${col} ${Prisma.raw(direction)}, ${id} ${Prisma.raw(direction)}`;
+  const dir = Prisma.raw(postgres && direction === "DESC" ? "DESC NULLS LAST" : direction);
+  const orderBy = column === "usernameKey" ? Prisma.sql`ORDER BY ${col} ${dir}` : Prisma.sql`ORDER BY ${col} ${dir}, ${id} ${dir}`;
   const select = (terms: Prisma.Sql[]) => Prisma.sql`SELECT "id" FROM "User" ${whereSql([...filters, ...terms])} ${orderBy} LIMIT ${limit}`;
   if (!after) return select([]);
   if (column === "usernameKey") return select([Prisma.sql`${col} > ${after.key ?? ""}`]);
@@ -65,5 +69,5 @@ export function pageIdsSql(order: UserOrder, filters: Prisma.Sql[], after: Curso
   if (column !== "lastLoginAt") return select([range]);
   // "range OR IS NULL" would make SQLite scan the index from the top: take the rest of the
   // dated rows, then the NULL tail, as two ranges glued in order
-  return Prisma.sql`SELECT "id" FROM (SELECT * FROM (${select([range])}) UNION ALL SELECT * FROM (${select([Prisma.sql`${col} IS NULL`])})) LIMIT ${limit}`;
+  return Prisma.sql`SELECT "id" FROM (SELECT * FROM (${select([range])}) AS dated UNION ALL SELECT * FROM (${select([Prisma.sql`${col} IS NULL`])}) AS never) AS page LIMIT ${limit}`;
 }

@@ -57,10 +57,16 @@ export function ensureUserSearchIndex(db: Db): Promise<boolean> {
 }
 
 /** ASCII letters to lower case, nothing else: what LIKE and SQLite's lower() ignore of case. */
-const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+export const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /** The FTS5 query for a search (a phrase, quotes doubled), or null when it is too short for trigrams. */
 export function searchMatch(text: string): string | null {
   const lower = asciiLower(text);
   return [...lower].length >= 3 ? `"${lower.replaceAll('"', '""')}"` : null;
 }
+
+/**
+ * PostgreSQL's form of the same search: LIKE on each column with its ASCII letters lowered
+ * (translate, not lower(), which folds other letters too), case-sensitively, as above.
+ */
+export const postgresSearchColumns = ['"usernameKey"', '"email"', '"name"'].map((column) => `translate(${column}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`);

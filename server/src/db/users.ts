@@ -1,18 +1,8 @@
 import type { Role, User } from "./types.ts";
 import type { Client } from "./client.ts";
-import { readRaw, type Db } from "./client.ts";
-import { perConnection, rowByTable, typedStatement } from "./typed-rows.ts";
+import type { FastPaths } from "./fast-paths.ts";
 import { pageUsers, type UserFilter } from "./user-page.ts";
 import type { CursorPosition, UserOrder } from "./user-order.ts";
-
-type UserKey = "email" | "usernameKey";
-
-// Sign-in looks the account up before each password check: a prepared statement on the
-// read-only connection instead of Prisma's pipeline (~1.5 ms of CPU a lookup).
-const userBy = perConnection((connection) => ({
-  email: typedStatement(connection, 'SELECT * FROM "User" WHERE "email" = ?'),
-  usernameKey: typedStatement(connection, 'SELECT * FROM "User" WHERE "usernameKey" = ?'),
-}));
 
 interface NewUser {
   username: string;
@@ -48,16 +38,12 @@ type UserChange = Partial<
 // a new username brings its case-free key along
 const withKey = (change: UserChange) => (change.username !== undefined ? { ...change, usernameKey: change.username.toLowerCase() } : change);
 
-export const userStore = (client: Client, db: Db) => ({
+export const userStore = (client: Client, fast: FastPaths) => ({
   byId: (id: string) => client.user.findUnique({ where: { id } }),
   byEmail: (email: string) => client.user.findUnique({ where: { email } }),
   /** by email or case-free username, on committed data (the sign-in lookup) */
-  byKey: (key: UserKey, value: string): Promise<User | null> =>
-    readRaw(db, (connection) => {
-      const typed = userBy(connection)[key];
-      const values = typed.statement.get(value) as unknown[] | undefined;
-      return values ? (rowByTable(typed, values).User as unknown as User) : null;
-    }),
+  // sign-in looks the account up before each password check: past Prisma's pipeline
+  byKey: fast.userByKey,
   /** an account still waiting for its address to be verified */
   unverifiedByEmail: (email: string) => client.user.findFirst({ where: { email, emailVerified: false, disabled: false } }),
   /** an account waiting to move to this address */
@@ -80,7 +66,7 @@ export const userStore = (client: Client, db: Db) => ({
   countOtherActiveSuperAdmins: (exceptId: string) => client.user.count({ where: { role: "SUPER_ADMIN", disabled: false, id: { not: exceptId } } }),
   avatarFiles: async () => (await client.user.findMany({ where: { avatarFile: { not: null } }, select: { avatarFile: true } })).map((row) => row.avatarFile!),
   /** a page of the admin list (see user-page.ts) */
-  page: (filter: UserFilter | null | undefined, order: UserOrder, after: CursorPosition | undefined, first: number) => pageUsers(db, filter, order, after, first),
+  page: (filter: UserFilter | null | undefined, order: UserOrder, after: CursorPosition | undefined, first: number) => pageUsers(fast, filter, order, after, first),
   stats: async () => {
     const users = await client.user.count();
     const verified = await client.user.count({ where: { emailVerified: true } });

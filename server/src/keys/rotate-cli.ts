@@ -15,7 +15,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const store = createStore(await createDb(config.databaseFile));
+const store = createStore(await createDb(config.database));
 try {
   const now = new Date();
   const { kid, algorithm, retired } = await rotateSigningKey(store, config, now);
