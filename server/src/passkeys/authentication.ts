@@ -1,4 +1,3 @@
-import { generateAuthenticationOptions, verifyAuthenticationResponse } from "@simplewebauthn/server";
 import type { Deps, RequestMeta } from "../deps.ts";
 import { findByIdentifier } from "../auth/login.ts";
 import { signInNoticingNewDevice } from "../auth/new-device.ts";
@@ -22,6 +21,7 @@ export async function passkeyLoginOptions(deps: Deps, identifier: string | null 
   const user = identifier ? (identifier.length <= 254 ? await findByIdentifier(deps, identifier) : null) : undefined;
   const passkeys = user ? await deps.store.passkeys.credentialsOf(user.id) : [];
   const decoy = identifier && !passkeys.length ? [{ id: hmac(`${deps.config.jwtSecret}:passkey-decoy`, identifier.trim().toLowerCase()) }] : [];
+  const { generateAuthenticationOptions } = await import("@simplewebauthn/server"); // at first use: see registration.ts
   const options = await generateAuthenticationOptions({
     rpID: deps.config.webauthnRpId,
     allowCredentials: [...passkeys.map((p) => ({ id: p.credentialId, transports: splitTransports(p.transports) })), ...decoy],
@@ -52,6 +52,7 @@ export async function loginWithPasskey(deps: Deps, challengeId: string, response
   if (foreign) throw await failed("passkey of another account");
 
   const stored = Number(passkey.counter);
+  const { verifyAuthenticationResponse } = await import("@simplewebauthn/server");
   const verification = await verifyAuthenticationResponse({
     response: parsed,
     expectedChallenge: (signed) => safeEqual(hashToken(signed), challenge.challengeHash),

@@ -1,4 +1,4 @@
-import { generateRegistrationOptions, verifyRegistrationResponse, type AuthenticatorTransportFuture, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
+import type { AuthenticatorTransportFuture, PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
 import type { Deps, RequestMeta } from "../deps.ts";
 import type { User } from "../db/types.ts";
 import { isUniqueViolation } from "../db/errors.ts";
@@ -8,6 +8,9 @@ import { CHALLENGE_TTL_MS, claimChallenge, storeChallenge } from "./challenges.t
 import { deviceName } from "./device-name.ts";
 import { parsePasskeyName } from "./manage.ts";
 import { invalidPasskey, parseRegistration, signedChallenge } from "./responses.ts";
+
+// @simplewebauthn/server (with its ASN.1, X.509 and COSE code: ~20 MB resident) is imported by
+// the passkey requests that use it, not at start: most processes never serve one.
 
 // enough for every device a person owns; it also bounds the allow list of a sign-in
 const MAX_PASSKEYS = 25;
@@ -21,6 +24,7 @@ export const splitTransports = (stored: string | null) => (stored ? (stored.spli
 export async function passkeyRegistrationOptions(deps: Deps, user: User): Promise<PublicKeyCredentialCreationOptionsJSON> {
   const existing = await deps.store.passkeys.credentialsOf(user.id);
   if (existing.length >= MAX_PASSKEYS) throw badInput({ passkey: `You can have at most ${MAX_PASSKEYS} passkeys: remove one first.` });
+  const { generateRegistrationOptions } = await import("@simplewebauthn/server");
   const options = await generateRegistrationOptions({
     rpName: deps.config.webauthnRpName,
     rpID: deps.config.webauthnRpId,
@@ -40,8 +44,9 @@ export async function passkeyRegistrationOptions(deps: Deps, user: User): Promis
 export async function registerPasskey(deps: Deps, user: User, response: unknown, name: string | null | undefined, meta: RequestMeta) {
   const label = name == null ? deviceName(meta.userAgent) : parsePasskeyName(name);
   const parsed = parseRegistration(response);
-  const challenge = signedChallenge(parsed.response.clientDataJSON);
+  const challenge = await signedChallenge(parsed.response.clientDataJSON);
   if (!(await claimChallenge(deps, { purpose: "REGISTER", challenge, userId: user.id }))) throw invalidPasskey();
+  const { verifyRegistrationResponse } = await import("@simplewebauthn/server");
   const verification = await verifyRegistrationResponse({
     response: parsed,
     expectedChallenge: challenge,

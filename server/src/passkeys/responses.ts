@@ -1,5 +1,4 @@
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
-import { decodeClientDataJSON } from "@simplewebauthn/server/helpers";
 import { z } from "zod";
 import { AppError } from "../lib/errors.ts";
 
@@ -41,7 +40,8 @@ export const parseRegistration = (value: unknown): RegistrationResponseJSON => p
 export const parseAuthentication = (value: unknown): AuthenticationResponseJSON => parse(authentication, value) as AuthenticationResponseJSON;
 
 /** The challenge the browser signed, read before verifying so the stored challenge can be claimed first. */
-export function signedChallenge(clientDataJSON: string): string {
+export async function signedChallenge(clientDataJSON: string): Promise<string> {
+  const { decodeClientDataJSON } = await import("@simplewebauthn/server/helpers"); // at first use: see registration.ts
   try {
     const { challenge } = decodeClientDataJSON(clientDataJSON);
     if (typeof challenge === "string" && challenge.length > 0 && challenge.length <= 512) return challenge;
