@@ -10,7 +10,7 @@ import { peakRssMb } from "./rss.ts";
 import { cpuSeconds } from "./cpu.ts";
 import { prepareDatabase } from "./prepare-db.ts";
 import { startSmtpSink } from "./smtp-sink.ts";
-import { startServer } from "./server-process.ts";
+import { apiEnv, startServer } from "./server-process.ts";
 import { runLoad, type LoadResult } from "./load.ts";
 import { buildScenarios, probe, servers, type BenchFixture, type Scenario } from "./scenarios.ts";
 import { buildResults, printResults, writeResults, type ColdStartResult, type ScenarioResult } from "./report.ts";
@@ -29,16 +29,7 @@ const started = performance.now();
 const log = (msg: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
 
 const sink = await startSmtpSink();
-const baseEnv = {
-  NODE_ENV: "production",
-  LOG_LEVEL: "warn",
-  JWT_SECRET: randomBytes(32).toString("base64url"),
-  // the fixture's process and every server share it: the signing key is stored sealed under it
-  DATA_KEY: randomBytes(32).toString("base64"),
-  SMTP_URL: sink.url,
-  ACCESS_TOKEN_TTL: "1h",
-  TRUST_PROXY: "loopback",
-};
+const baseEnv = apiEnv(sink.url);
 
 log("building the API (pnpm --filter ./server build): the bench runs it as production does");
 execFileSync("pnpm", ["--filter", "./server", "build"], { stdio: ["ignore", "ignore", "inherit"] });

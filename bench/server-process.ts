@@ -2,9 +2,22 @@
 // connections. A .ts entry runs under node with the tsx loader (so the pid is the server
 // itself, not a wrapper); a .js entry (the built API) under plain node, as in production.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createServer, connect } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { repoRoot } from "./prepare-db.ts";
+
+/** The API's environment in the bench: production, fresh secrets, mail to `smtpUrl`, X-Forwarded-For trusted from loopback. */
+export const apiEnv = (smtpUrl: string) => ({
+  NODE_ENV: "production",
+  LOG_LEVEL: "warn",
+  JWT_SECRET: randomBytes(32).toString("base64url"),
+  // the fixture's process and every server share it: the signing key is stored sealed under it
+  DATA_KEY: randomBytes(32).toString("base64"),
+  SMTP_URL: smtpUrl,
+  ACCESS_TOKEN_TTL: "1h",
+  TRUST_PROXY: "loopback",
+});
 
 export interface ServerProcess {
   url: string;
