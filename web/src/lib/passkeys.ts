@@ -1,4 +1,4 @@
-import { Client, fetchExchange } from "@urql/core";
+import type { Client } from "@urql/core";
 import {
   startAuthentication,
   startRegistration,
@@ -6,6 +6,7 @@ import {
   type PublicKeyCredentialCreationOptionsJSON,
   type PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/browser";
+import { createBrowserClient } from "$lib/graphql/browser-client";
 import { errorCode, errorExtensions } from "$lib/graphql/errors";
 import { LOGIN_WITH_PASSKEY, PASSKEY_LOGIN_OPTIONS, PASSKEY_REGISTRATION_OPTIONS, REGISTER_PASSKEY } from "$lib/graphql/passkeys";
 import { messageFor } from "$lib/error-messages";
@@ -17,7 +18,7 @@ import { messageFor } from "$lib/error-messages";
 export type Outcome = { ok: true } | { ok: false; message: string | null };
 
 let client: Client | undefined;
-const api = () => (client ??= new Client({ url: "/graphql", exchanges: [fetchExchange], preferGetMethod: false, requestPolicy: "network-only" }));
+const api = () => (client ??= createBrowserClient());
 
 /** The browser's refusal as a person reads it; null when they cancelled (nothing to say). */
 function browserFailure(error: unknown): Outcome {

@@ -4,15 +4,14 @@ import { failFromError, field } from "$lib/server/form-failure";
 import { requireUser } from "$lib/server/guards";
 import { messageFor } from "$lib/error-messages";
 import { errorCode } from "$lib/graphql/errors";
+import { inListOrder } from "./order";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async (event) => {
   requireUser(event);
   const result = await event.locals.api.query(SESSIONS, {}).toPromise();
   if (!result.data) error(502, messageFor(errorCode(result.error)));
-  // this device first, then the most recently used
-  const sessions = [...result.data.sessions].sort((a, b) => Number(b.current) - Number(a.current) || b.lastUsedAt.localeCompare(a.lastUsedAt));
-  return { sessions };
+  return { sessions: inListOrder(result.data.sessions) };
 };
 
 export const actions: Actions = {

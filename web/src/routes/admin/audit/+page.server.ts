@@ -2,7 +2,7 @@ import { error } from "@sveltejs/kit";
 import { AUDIT_LOG } from "$lib/graphql/admin";
 import { errorCode } from "$lib/graphql/errors";
 import { messageFor } from "$lib/error-messages";
-import { pageLinks } from "$lib/server/cursor-trail";
+import { pageLinks } from "$lib/cursor-trail";
 import { requireAdmin } from "$lib/server/guards";
 import type { PageServerLoad } from "./$types";
 
