@@ -172,6 +172,48 @@ describe("uploadAvatar", () => {
     expect(storedFiles()).not.toContain(path.basename(first));
   });
 
+  it("refuses a second file, a field besides operations and map, or a map naming two files: BAD_USER_INPUT, nothing written", async () => {
+    const { account, client } = await signedIn();
+    const before = storedFiles();
+    const image = new Blob([new Uint8Array(await png())], { type: "image/png" });
+    const form = (map: Record<string, string[]>, extra: (form: FormData) => void) => {
+      const body = new FormData();
+      body.append("operations", JSON.stringify({ query: UPLOAD, variables: { file: null } }));
+      body.append("map", JSON.stringify(map));
+      extra(body);
+      return body;
+    };
+    const oneFile = { 0: ["variables.file"] };
+    const refused = [
+      ["a second file", form(oneFile, (f) => (f.append("0", image, "a.png"), f.append("1", image, "b.png")))],
+      ["a field after the file", form(oneFile, (f) => (f.append("0", image, "a.png"), f.append("extra", "x")))],
+      ["a field before the file", form(oneFile, (f) => (f.append("extra", "x"), f.append("0", image, "a.png")))],
+      ["a map naming two files", form({ ...oneFile, 1: ["variables.file"] }, (f) => (f.append("0", image, "a.png"), f.append("1", image, "b.png")))],
+    ] as const;
+    for (const [what, body] of refused) {
+      const response = await client.fetch("/graphql", { method: "POST", body, headers: { "x-mercurius-operation-name": "UploadAvatar" } });
+      const { errors } = await response.json();
+      expect(errors?.[0].extensions.code, what).toBe("BAD_USER_INPUT");
+      expect(JSON.stringify(errors[0]), what).toContain("one file, nothing more");
+    }
+    expect(storedFiles()).toEqual(before);
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: account.user.id } })).avatarFile).toBeNull();
+  });
+
+  it("answers a malformed multipart request with 400 BAD_USER_INPUT", async () => {
+    const { client } = await signedIn();
+    const malformed = [
+      ["no boundary", "multipart/form-data", "--x\r\n"],
+      ["operations not JSON", "multipart/form-data; boundary=x", '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{nope\r\n--x--\r\n'],
+      ["an empty body", "multipart/form-data; boundary=x", ""],
+    ];
+    for (const [what, type, body] of malformed) {
+      const response = await client.fetch("/graphql", { method: "POST", body, headers: { "content-type": type, "x-mercurius-operation-name": "UploadAvatar" } });
+      expect(response.status, what).toBe(400);
+      expect((await response.json()).errors[0].extensions.code, what).toBe("BAD_USER_INPUT");
+    }
+  });
+
   it("needs the CSRF header on a multipart request", async () => {
     const { client } = await signedIn();
     const result = await upload(client, await png(), "a.png", "image/png", {});

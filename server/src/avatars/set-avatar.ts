@@ -1,4 +1,4 @@
-import type { FileUpload } from "graphql-upload-minimal";
+import type { FileUpload } from "../graphql/uploads.ts";
 import type { Deps, RequestMeta } from "../deps.ts";
 import type { User } from "../db/types.ts";
 import { removeAvatarFile, writeAvatarFile } from "./avatar-files.ts";

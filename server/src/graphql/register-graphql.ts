@@ -5,7 +5,7 @@ import { buildContext } from "./context.ts";
 import { formatErrors } from "./error-formatter.ts";
 import { buildSchema } from "./schema.ts";
 import { validationRules } from "./limits.ts";
-import { registerUploads } from "./register-uploads.ts";
+import { registerUploads } from "./uploads.ts";
 
 /**
  * Headers that make a request one a browser preflights, as GraphQL clients send them: Mercurius'
@@ -24,7 +24,7 @@ declare module "fastify" {
 export async function registerGraphql(app: FastifyInstance): Promise<void> {
   // every capability registered before this plugin has added its part
   app.decorate("graphqlSchema", buildSchema(app.graphqlModules));
-  // GraphQL and its multipart uploads share an encapsulated context of their own (see register-uploads)
+  // GraphQL and its multipart uploads share an encapsulated context of their own (see uploads.ts)
   await app.register(async (graphql) => {
     // answers are per viewer: never stored by a cache on the way
     graphql.addHook("onRequest", (_request, reply, done) => {

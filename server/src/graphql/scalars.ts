@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from "graphql";
-import { GraphQLUpload } from "graphql-upload-minimal";
+import { GraphQLUpload } from "./uploads.ts";
 
 export const DateTime = new GraphQLScalarType<Date | null, string>({
   name: "DateTime",

@@ -1,4 +1,4 @@
-import type { FileUpload } from "graphql-upload-minimal";
+import type { FileUpload } from "../graphql/uploads.ts";
 import type { Context } from "../graphql/context.ts";
 import { signedIn } from "../graphql/directives.ts";
 import type { User } from "../db/types.ts";
