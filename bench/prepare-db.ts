@@ -86,7 +86,8 @@ export async function prepareDatabase(options: { users: number; loginAccounts: n
   try {
     const admin = await db.user.findFirstOrThrow({ where: { emailVerified: true, disabled: false, role: "USER" } });
     const promoted = await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
-    const deps: Deps = { store: createStore(db), config, clock: systemClock, mailer: createMailer({ from: config.mailFrom, log: quiet }), limits: createRateLimits(), log: quiet };
+    const store = createStore(db);
+    const deps: Deps = { store, config, clock: systemClock, mailer: createMailer({ from: config.mailFrom, log: quiet }), limits: createRateLimits(store.rateLimits), log: quiet };
     await loadSigningKeys(deps); // makes the key the servers will then read from this database
     const session = await signIn(deps, promoted, { ip: "127.0.0.1", userAgent: "authkit-bench" }, "bench");
     const hs256 = signAccessToken(

@@ -15,7 +15,7 @@ export async function buildDeps(): Promise<Deps> {
   const config = loadConfig(process.env);
   const store = createStore(await createDb(config.database));
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
-  const deps: Deps = { store, config, clock: systemClock, mailer, limits: createRateLimits(), log };
+  const deps: Deps = { store, config, clock: systemClock, mailer, limits: createRateLimits(store.rateLimits), log };
   await loadSigningKeys(deps); // as buildApp does
   return deps;
 }

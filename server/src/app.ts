@@ -61,7 +61,14 @@ export const authkit = fp(
     await store.prepare();
     const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, retryDelaysMs: options.mailRetryDelaysMs });
     app.decorate("db", db); // for tests and tools that look at the rows themselves; services use the store
-    app.decorate("deps", { store, config, clock: options.clock ?? systemClock, mailer, limits: createRateLimits(config.rateLimits), log: app.log } satisfies Deps);
+    app.decorate("deps", {
+      store,
+      config,
+      clock: options.clock ?? systemClock,
+      mailer,
+      limits: createRateLimits(store.rateLimits, config.rateLimits),
+      log: app.log,
+    } satisfies Deps);
     app.addHook("onClose", () => store.close());
 
     await app.register(securityHeaders);

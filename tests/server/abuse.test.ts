@@ -1,13 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import { errorCode } from "../helpers/gql-client.ts";
+import { errorCode, type GqlResponse } from "../helpers/gql-client.ts";
+import { gqlAtOnce, postAtOnce } from "../helpers/at-once.ts";
 import { LOGIN, ME, newAccount, REGISTER, registerVerified, VERIFY } from "../helpers/accounts.ts";
+import { totpCode } from "../helpers/totp.ts";
+import { enrolled, mfaToken, nextCode, VERIFY_MFA } from "./mfa-fixtures.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
 afterAll(() => t.close());
 
 const post = (body: string | Uint8Array, headers: Record<string, string>) => fetch(`${t.url}/graphql`, { method: "POST", body, headers });
+
+/** `n` calls from as many addresses, reaching the API together (a race between them, if there is one to lose) */
+const guessesAtOnce = async (n: number, query: string, variables: Record<string, unknown>) =>
+  (await postAtOnce(Array.from({ length: n }, () => gqlAtOnce(t.url, query, variables, { "x-forwarded-for": t.client().ip })))).map(
+    (response) => JSON.parse(response.body) as GqlResponse,
+  );
 
 const aliased = (field: (i: number) => string, n: number) => `mutation { ${Array.from({ length: n }, (_, i) => `a${i}: ${field(i)}`).join(" ")} }`;
 
@@ -75,6 +84,30 @@ describe("brute force through aliases", () => {
     // the right code on the 6th try is refused: the code was burned by five wrong ones
     expect(codes.slice(0, 15)).toEqual(Array(15).fill("INVALID_OTP"));
     expect(codes[15]).toBe("RATE_LIMITED");
+  });
+
+  it("counts wrong codes sent at once one by one: five tries burn a code, however many arrive together", async () => {
+    const account = newAccount();
+    await t.client().ok(REGISTER, { input: account });
+    const code = await t.mail.otpFor(account.email);
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0");
+    const results = await guessesAtOnce(12, VERIFY, { email: account.email, code: wrong });
+    expect(results.map(errorCode)).toEqual(Array(12).fill("INVALID_OTP"));
+    // the first four are each told what is left; the fifth burned it; the rest were never compared
+    const left = results.map((r) => r.errors![0].extensions.attemptsLeft).filter((n) => n !== undefined);
+    expect(left.sort()).toEqual([1, 2, 3, 4]);
+    expect(errorCode(await t.client().gql(VERIFY, { email: account.email, code }))).toBe("INVALID_OTP");
+  });
+
+  it("counts wrong second-factor codes sent at once one by one: five burn the sign-in's token", async () => {
+    const { email, password, secret } = await enrolled(t);
+    const token = await mfaToken(t, t.client(), email, password);
+    const wrong = String((Number(totpCode(secret, t.clock.now())) + 500_000) % 1_000_000).padStart(6, "0");
+    const results = await guessesAtOnce(8, VERIFY_MFA, { t: token, code: wrong });
+    expect(results.map(errorCode)).toEqual(Array(8).fill("INVALID_MFA_CODE"));
+    const left = results.map((r) => r.errors![0].extensions.attemptsLeft).filter((n) => n !== undefined);
+    expect(left.sort()).toEqual([1, 2, 3, 4]);
+    expect(errorCode(await t.client().gql(VERIFY_MFA, { t: token, code: nextCode(t, secret) }))).toBe("INVALID_MFA_CODE");
   });
 
   it("limits registrations per address", async () => {

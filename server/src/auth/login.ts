@@ -14,7 +14,7 @@ export function findByIdentifier(deps: Deps, identifier: string) {
 export async function login(deps: Deps, identifier: string, password: string, meta: RequestMeta) {
   const user = identifier.length <= 254 && password.length <= 128 ? await findByIdentifier(deps, identifier) : null;
   const account = user?.id ?? identifier.trim().toLowerCase();
-  deps.limits.hit(
+  await deps.limits.hit(
     [
       ["login.ip", meta.network],
       ["login.account_ip", `${account}|${meta.network}`],
@@ -34,6 +34,6 @@ export async function login(deps: Deps, identifier: string, password: string, me
   }
   // the password alone does not sign in an account with a second factor
   if (user.mfaEnabled) return requireSecondFactor(deps, user);
-  deps.limits.reset("login.account_ip", `${account}|${meta.network}`);
+  await deps.limits.reset("login.account_ip", `${account}|${meta.network}`);
   return signInNoticingNewDevice(deps, user, meta, "password");
 }

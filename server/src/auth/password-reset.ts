@@ -45,7 +45,7 @@ async function writeResetToken(deps: Deps, user: Pick<User, "id" | "username">, 
 /** Always succeeds for the caller; whether a mail went out is not observable, in the answer or its timing. */
 export async function requestPasswordReset(deps: Deps, rawEmail: string, meta: RequestMeta): Promise<void> {
   // per IP, whatever the address: refusing tells nothing about any account
-  deps.limits.hit([["request_reset.ip", meta.network]], deps.clock.now());
+  await deps.limits.hit([["request_reset.ip", meta.network]], deps.clock.now());
   const parsed = emailRule.safeParse(rawEmail);
   const user = parsed.success ? await deps.store.users.byEmail(parsed.data) : null;
   if (user && !user.disabled) return sendPasswordReset(deps, user, meta);
@@ -62,7 +62,7 @@ const resetInput = z.object({ token: z.string().max(200), newPassword: passwordR
 export async function resetPassword(deps: Deps, rawToken: string, rawPassword: string, meta: RequestMeta): Promise<void> {
   const now = deps.clock.now();
   // every attempt counts, aliased ones included: guessing tokens is hopeless, but not free
-  deps.limits.hit([["reset_password.ip", meta.network]], now);
+  await deps.limits.hit([["reset_password.ip", meta.network]], now);
   const row = await deps.store.resetTokens.byHash(hashToken(rawToken));
   // a disabled account cannot be reset, even by a link sent before the disable
   if (!row || row.usedAt || row.expiresAt <= now || row.user.disabled) throw new AppError("INVALID_TOKEN");

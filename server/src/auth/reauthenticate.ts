@@ -10,7 +10,7 @@ import { consumeSecondFactor, type SecondFactor } from "../mfa/second-factor.ts"
  */
 export async function checkCurrentPassword(deps: Deps, user: User, currentPassword: string | null | undefined, meta: RequestMeta, field = "currentPassword") {
   if (!currentPassword) throw badInput({ [field]: "Enter your current password." });
-  countGuess(deps, user, meta);
+  await countGuess(deps, user, meta);
   if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError("INVALID_CREDENTIALS");
 }
 
@@ -18,15 +18,15 @@ export async function checkCurrentPassword(deps: Deps, user: User, currentPasswo
 export async function checkMfaCode(deps: Deps, user: User, code: string | null | undefined, meta: RequestMeta, field = "mfaCode"): Promise<SecondFactor | null> {
   if (!user.mfaEnabled) return null;
   if (!code) throw badInput({ [field]: "Enter a code from your authenticator app." });
-  countGuess(deps, user, meta);
+  await countGuess(deps, user, meta);
   const factor = await consumeSecondFactor(deps, user, code);
   if (!factor) throw new AppError("INVALID_MFA_CODE");
   return factor;
 }
 
 /** One guess at this account's password or second factor, from this client: the sign-in budget. */
-export function countGuess(deps: Deps, user: Pick<User, "id">, meta: RequestMeta) {
-  deps.limits.hit(
+export async function countGuess(deps: Deps, user: Pick<User, "id">, meta: RequestMeta) {
+  await deps.limits.hit(
     [
       ["login.account_ip", `${user.id}|${meta.network}`],
       ["login.account", user.id],

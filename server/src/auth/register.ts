@@ -34,7 +34,7 @@ export const REGISTRATION_KEY_TTL_SECONDS = 24 * 60 * 60;
  * cookie: it marks later resends as this registration's own (see verify-otp.ts).
  */
 export async function registerUser(deps: Deps, raw: RegisterInput, meta: RequestMeta) {
-  deps.limits.hit([["register.ip", meta.network]], deps.clock.now());
+  await deps.limits.hit([["register.ip", meta.network]], deps.clock.now());
   const input = parseInput(registerInput, raw);
   if (!passwordDiffersFromIdentity(input.password, input.username, input.email)) {
     throw badInput({ password: "The password must differ from the username and email." });

@@ -10,7 +10,7 @@ import { issueOtp } from "./otp.ts";
  */
 export async function resendOtp(deps: Deps, rawEmail: string, meta: RequestMeta): Promise<void> {
   const parsed = emailRule.safeParse(rawEmail);
-  deps.limits.hit(
+  await deps.limits.hit(
     [
       ["resend_otp.ip", meta.network],
       ["resend_otp.email", parsed.data],

@@ -49,7 +49,7 @@ export async function signIn(deps: Deps, user: User, meta: RequestMeta, how: str
 /** Trade a refresh token for new tokens, rotating it; a replayed rotated token revokes its session. */
 export async function rotateRefreshToken(deps: Deps, token: string, meta: RequestMeta): Promise<SignIn> {
   const now = deps.clock.now();
-  deps.limits.hit([["refresh.ip", meta.network]], now);
+  await deps.limits.hit([["refresh.ip", meta.network]], now);
   const row = await findRefreshToken(deps, token);
   if (!row || row.session.revokedAt || row.session.expiresAt <= now) throw new AppError("INVALID_TOKEN");
   const { session } = row;

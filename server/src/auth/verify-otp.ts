@@ -27,7 +27,7 @@ export async function verifyOtp(deps: Deps, rawEmail: string, code: string, meta
   if (!parsed.success) throw invalidOtp();
   const email = parsed.data;
   const now = deps.clock.now();
-  deps.limits.hit(
+  await deps.limits.hit(
     [
       ["verify_otp.ip", meta.network],
       ["verify_otp.email", email],
@@ -41,10 +41,11 @@ export async function verifyOtp(deps: Deps, rawEmail: string, code: string, meta
   if (!/^\d{6}$/.test(code.trim()) || !otp || !stillMeant || otp.expiresAt <= now || otp.attempts >= OTP_MAX_ATTEMPTS) throw invalidOtp();
   if (user!.disabled) throw new AppError("ACCOUNT_DISABLED");
 
-  if (!safeEqual(otp.codeHash, hashOtp(otpKey(deps), email, code.trim()))) {
-    const counted = await deps.store.otps.countAttempt(otp.id);
-    throw invalidOtp(OTP_MAX_ATTEMPTS - counted.attempts);
-  }
+  // The try is counted before the code is compared: parallel tries (on any instance) that all
+  // read the code with tries left cannot add up to more than five comparisons.
+  const tries = await deps.store.otps.takeTry(otp.id, OTP_MAX_ATTEMPTS);
+  if (tries === null) throw invalidOtp();
+  if (!safeEqual(otp.codeHash, hashOtp(otpKey(deps), email, code.trim()))) throw invalidOtp(OTP_MAX_ATTEMPTS - tries);
 
   const dropPassword = otp.purpose === "VERIFY_EMAIL" && !otp.registrationKeyHash;
   try {

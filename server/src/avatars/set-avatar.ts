@@ -25,7 +25,7 @@ async function swapAvatar(deps: Deps, user: User, fileName: string | null, meta:
  */
 export async function uploadAvatar(deps: Deps, user: User, upload: Promise<FileUpload>, meta: RequestMeta): Promise<User> {
   // decoding and re-encoding images is the costly part: bounded per user
-  deps.limits.hit([["upload.user", user.id]], deps.clock.now());
+  await deps.limits.hit([["upload.user", user.id]], deps.clock.now());
   const image = await reencodeAvatar(await readUpload(upload));
   const fileName = await writeAvatarFile(deps, image.bytes, image.extension);
   let swapped;

@@ -17,6 +17,9 @@ export const mfaStore = (client: Client) => ({
   openChallenge: (challenge: { userId: string; tokenHash: string; expiresAt: Date; createdAt: Date }) => client.mfaChallenge.create({ data: challenge }),
   /** a challenge by its token's hash, with its user */
   challengeByHash: (tokenHash: string) => client.mfaChallenge.findUnique({ where: { tokenHash }, include: { user: true } }),
-  countChallengeAttempt: (id: string) => client.mfaChallenge.update({ where: { id }, data: { attempts: { increment: 1 } } }),
+  /** count a try at an unused challenge unless it has had `max` (one conditional UPDATE): the tries it has had now, or null */
+  takeChallengeTry: async (id: string, max: number) =>
+    (await client.mfaChallenge.updateManyAndReturn({ where: { id, usedAt: null, attempts: { lt: max } }, data: { attempts: { increment: 1 } }, select: { attempts: true } }))[0]
+      ?.attempts ?? null,
   claimChallenge: async (id: string, now: Date) => (await client.mfaChallenge.updateMany({ where: { id, usedAt: null }, data: { usedAt: now } })).count === 1,
 });

@@ -24,7 +24,13 @@ export const otpStore = (client: Client) => ({
     await client.otp.updateMany({ where: { userId: otp.userId, purpose: otp.purpose, usedAt: null }, data: { usedAt: otp.createdAt } });
     await client.otp.create({ data: otp });
   },
-  countAttempt: (id: string) => client.otp.update({ where: { id }, data: { attempts: { increment: 1 } } }),
+  /**
+   * count a try at an unused code unless it has had `max`: the tries it has had now, or null.
+   * One conditional UPDATE, so tries on every instance count against the same `max`.
+   */
+  takeTry: async (id: string, max: number) =>
+    (await client.otp.updateManyAndReturn({ where: { id, usedAt: null, attempts: { lt: max } }, data: { attempts: { increment: 1 } }, select: { attempts: true } }))[0]?.attempts ??
+    null,
   /** compare-and-set: use a code once; whether this call did */
   claim: async (id: string, now: Date) => (await client.otp.updateMany({ where: { id, usedAt: null }, data: { usedAt: now } })).count === 1,
 });

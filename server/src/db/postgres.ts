@@ -83,6 +83,8 @@ export const postgresPaths = (pool: pg.Pool) => ({
   query: <T>(query: Prisma.Sql) => rows<T>(pool, { name: "", text: query.text }, query.values),
   prepare: () => ensureUserSearchIndex(pool),
   ping: async () => void (await pool.query('SELECT 1 FROM "_prisma_migrations" LIMIT 1')),
+  /** for a store with statements of its own (rate-limits.ts) */
+  pool,
 });
 
 export type PostgresPaths = ReturnType<typeof postgresPaths>;

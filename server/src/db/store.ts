@@ -5,6 +5,7 @@ import { isStorageFailure, isUniqueViolation } from "./errors.ts";
 import { mfaStore } from "./mfa.ts";
 import { otpStore } from "./otps.ts";
 import { passkeyStore } from "./passkeys.ts";
+import { rateLimitStore } from "./rate-limits.ts";
 import { resetTokenStore } from "./reset-tokens.ts";
 import { sessionStore } from "./sessions.ts";
 import { signingKeyStore } from "./signing-keys.ts";
@@ -35,6 +36,8 @@ function transactionStore(tx: Client, fast: FastPaths): Store {
 }
 
 export interface RootStore extends Store {
+  /** the rate limits' counters: counted at once, never as part of a transaction (rate-limits.ts) */
+  rateLimits: ReturnType<typeof rateLimitStore>;
   /** at start: what the stores need beyond the migrations (the users search index) */
   prepare(): Promise<void>;
   /** the database answers, with our schema */
@@ -46,6 +49,7 @@ export function createStore(db: Db): RootStore {
   const fast = fastPathsOf(db);
   return {
     ...entityStores(db, fast),
+    rateLimits: rateLimitStore(db),
     transaction: (work) => db.$transaction((tx) => work(transactionStore(tx, fast))),
     prepare: fast.prepare,
     ping: fast.ping,

@@ -31,7 +31,7 @@ export async function verifyMfa(deps: Deps, mfaToken: string, code: string, meta
   const now = deps.clock.now();
   const challenge = mfaToken.length <= 100 ? await deps.store.mfa.challengeByHash(hashToken(mfaToken)) : null;
   const account = challenge?.userId;
-  deps.limits.hit(
+  await deps.limits.hit(
     [
       ["login.ip", meta.network],
       ["login.account_ip", account && `${account}|${meta.network}`],
@@ -43,16 +43,18 @@ export async function verifyMfa(deps: Deps, mfaToken: string, code: string, meta
   const { user } = challenge;
   if (user.disabled) throw new AppError("ACCOUNT_DISABLED");
 
+  // counted before the code is checked, so parallel tries cannot add up to more than five
+  const tries = await deps.store.mfa.takeChallengeTry(challenge.id, MAX_ATTEMPTS);
+  if (tries === null) throw invalidCode();
   const factor = await consumeSecondFactor(deps, user, code);
   if (!factor) {
-    const counted = await deps.store.mfa.countChallengeAttempt(challenge.id);
     await deps.store.audit.record({ action: "auth.mfa_failed", target: user, ip: meta.ip }, now);
-    throw invalidCode(MAX_ATTEMPTS - counted.attempts);
+    throw invalidCode(MAX_ATTEMPTS - tries);
   }
   // single use: of two parallel redemptions only one signs in
   if (!(await deps.store.mfa.claimChallenge(challenge.id, now))) throw invalidCode();
   const session = await signInNoticingNewDevice(deps, user, meta, factor.method === "TOTP" ? "password+totp" : "password+recovery-code");
-  deps.limits.reset("login.account_ip", `${user.id}|${meta.network}`);
+  await deps.limits.reset("login.account_ip", `${user.id}|${meta.network}`);
   if (factor.method === "TOTP") return { ...session, recoveryCodesLeft: null };
   await deps.store.audit.record({ action: "mfa.recovery_code_used", actor: user, target: user, ip: meta.ip, detail: `${factor.left} left` }, now);
   const warning = factor.left <= FEW_CODES_LEFT ? `; only ${factor.left} are left: make new ones on your profile page` : "";

@@ -40,7 +40,7 @@ export async function startTotpEnrollment(deps: Deps, viewer: Viewer, currentPas
 export async function confirmTotpEnrollment(deps: Deps, viewer: Viewer, code: string, meta: RequestMeta): Promise<{ codes: string[] }> {
   const { user } = viewer;
   if (user.mfaEnabled || !user.totpPendingSecret) throw badInput({ code: "Start the set-up first." });
-  countGuess(deps, user, meta);
+  await countGuess(deps, user, meta);
   const step = matchTotp(openSecret(deps, user.id, user.totpPendingSecret), code.trim(), deps.clock.now(), null);
   if (step === null) throw new AppError("INVALID_MFA_CODE");
   const now = deps.clock.now();

@@ -17,7 +17,7 @@ import { invalidPasskey, parseAuthentication } from "./responses.ts";
  * answer does not say whether the account exists. Without one, any discoverable credential.
  */
 export async function passkeyLoginOptions(deps: Deps, identifier: string | null | undefined, meta: RequestMeta) {
-  deps.limits.hit([["passkey_options.ip", meta.network]], deps.clock.now());
+  await deps.limits.hit([["passkey_options.ip", meta.network]], deps.clock.now());
   const user = identifier ? (identifier.length <= 254 ? await findByIdentifier(deps, identifier) : null) : undefined;
   const passkeys = user ? await deps.store.passkeys.credentialsOf(user.id) : [];
   const decoy = identifier && !passkeys.length ? [{ id: hmac(`${deps.config.jwtSecret}:passkey-decoy`, identifier.trim().toLowerCase()) }] : [];
@@ -36,7 +36,7 @@ export async function passkeyLoginOptions(deps: Deps, identifier: string | null 
 /** Verify an answer to a sign-in challenge and sign its passkey's owner in: it is a phishing-resistant factor of its own, so no MFA step follows. */
 export async function loginWithPasskey(deps: Deps, challengeId: string, response: unknown, meta: RequestMeta): Promise<SignIn> {
   const now = deps.clock.now();
-  deps.limits.hit([["passkey_login.ip", meta.network]], now);
+  await deps.limits.hit([["passkey_login.ip", meta.network]], now);
   const parsed = parseAuthentication(response);
   const challenge = await claimChallenge(deps, { purpose: "LOGIN", id: challengeId });
   if (!challenge) throw invalidPasskey();

@@ -1,5 +1,5 @@
 import { parseDuration } from "../lib/duration.ts";
-import { createRateLimiter, type LimitRule } from "../lib/rate-limit.ts";
+import { createRateLimiter, type AttemptCounters, type LimitRule } from "../lib/rate-limit.ts";
 
 const minutes = (n: number) => n * 60_000;
 
@@ -59,7 +59,7 @@ export function parseRateLimits(value: string | undefined): RateLimitOverrides {
   return overrides;
 }
 
-/** The table above, with the operator's overrides (config.rateLimits) where given. */
-export const createRateLimits = (overrides: RateLimitOverrides = {}) => createRateLimiter<RateLimitName>({ ...rateLimitRules, ...overrides });
+/** The table above, with the operator's overrides (config.rateLimits) where given, counted by the store. */
+export const createRateLimits = (counters: AttemptCounters, overrides: RateLimitOverrides = {}) => createRateLimiter<RateLimitName>({ ...rateLimitRules, ...overrides }, counters);
 
 export type RateLimits = ReturnType<typeof createRateLimits>;
