@@ -37,7 +37,8 @@ export type Results = {
 const round = (n: number, digits = 2) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
 
 export function buildResults(scenarios: Record<string, ScenarioResult>, cold?: ColdStartResult): Results {
-  const rps = (name: string) => scenarios[name]?.rps ?? Number.NaN;
+  // a scenario that answered nothing has no rate: its ratios are NaN (a miss), not 0 or Infinity
+  const rps = (name: string) => scenarios[name]?.rps || Number.NaN;
   return {
     scenarios: Object.fromEntries(
       Object.entries(scenarios).map(([name, s]) => [name, { rps: round(s.rps, 0), p50_ms: round(s.p50_ms), p99_ms: round(s.p99_ms), rss_mb: round(s.rss_mb, 1) }]),
