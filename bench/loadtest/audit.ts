@@ -1,6 +1,7 @@
-// The data audit, straight on the SQLite file once the API has stopped: everything the API
-// acknowledged is there, sessions have one live token at most, files match rows, and SQLite
-// itself finds the file sound.
+// The data audit, straight on the database once the API has stopped: everything the API
+// acknowledged is there, sessions have one live token at most, files match rows, and the store
+// itself finds its data sound. The checks' SQL runs on both stores (quoted names); the store's
+// own checks come from its source (SQLite's below, PostgreSQL's in audit-postgres.ts).
 import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -28,8 +29,14 @@ export interface AuditCheck {
   failures: string[];
 }
 
-export function auditData(databaseFile: string, uploadDir: string, ledger: Ledger): AuditCheck[] {
-  const db = openDatabase(databaseFile);
+/** Where the audit reads: rows of a query, and the store's own soundness checks. */
+export interface AuditSource {
+  all(sql: string): Promise<any[]>;
+  storeChecks(check: (name: string) => AuditCheck): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function auditData(db: AuditSource, uploadDir: string, ledger: Ledger): Promise<AuditCheck[]> {
   try {
     const checks: AuditCheck[] = [];
     const check = (name: string) => {
@@ -39,7 +46,7 @@ export function auditData(databaseFile: string, uploadDir: string, ledger: Ledge
     };
 
     const users = new Map<string, { id: string; usernameKey: string; email: string; emailVerified: number; name: string | null; bio: string | null; avatarFile: string | null }>();
-    for (const u of db.prepare("SELECT id, usernameKey, email, emailVerified, name, bio, avatarFile FROM User").all()) users.set(u.id, u);
+    for (const u of await db.all('SELECT "id", "usernameKey", "email", "emailVerified", "name", "bio", "avatarFile" FROM "User"')) users.set(u.id, u);
 
     const registered = check("every acknowledged registration exists");
     for (const r of ledger.registrations) {
@@ -55,13 +62,15 @@ export function auditData(databaseFile: string, uploadDir: string, ledger: Ledge
     }
 
     const successors = check("no session has two live refresh tokens");
-    successors.checked = db.prepare("SELECT COUNT(*) AS n FROM Session").all()[0].n;
-    for (const row of db.prepare("SELECT sessionId, COUNT(*) AS n FROM RefreshToken WHERE rotatedAt IS NULL GROUP BY sessionId HAVING n > 1").all()) {
+    successors.checked = Number((await db.all('SELECT COUNT(*) AS n FROM "Session"'))[0].n);
+    for (const row of await db.all('SELECT "sessionId", COUNT(*) AS n FROM "RefreshToken" WHERE "rotatedAt" IS NULL GROUP BY "sessionId" HAVING COUNT(*) > 1')) {
       successors.failures.push(`session ${row.sessionId}: ${row.n} live tokens`);
     }
 
     const tokens = new Map<string, { sessionId: string; rotatedAt: unknown; revokedAt: unknown; userId: string }>();
-    for (const t of db.prepare("SELECT rt.tokenHash, rt.sessionId, rt.rotatedAt, s.revokedAt, s.userId FROM RefreshToken rt JOIN Session s ON s.id = rt.sessionId").all()) {
+    for (const t of await db.all(
+      'SELECT rt."tokenHash", rt."sessionId", rt."rotatedAt", s."revokedAt", s."userId" FROM "RefreshToken" rt JOIN "Session" s ON s."id" = rt."sessionId"',
+    )) {
       tokens.set(t.tokenHash, t);
     }
     const acked = check("every acknowledged refresh token is stored, in its session");
@@ -97,36 +106,48 @@ export function auditData(databaseFile: string, uploadDir: string, ledger: Ledge
     for (const f of files) if (!referenced.has(f)) avatars.failures.push(`orphan file ${f}`);
     for (const f of referenced) if (!files.has(f)) avatars.failures.push(`missing file ${f}`);
 
-    const integrity = check("PRAGMA integrity_check = ok");
-    integrity.checked = 1;
-    const result = db.pragma("integrity_check").map((r) => r.integrity_check);
-    if (result.join() !== "ok") integrity.failures.push(...result);
-
-    const foreignKeys = check("PRAGMA foreign_key_check is empty");
-    foreignKeys.checked = 1;
-    for (const r of db.pragma("foreign_key_check")) foreignKeys.failures.push(JSON.stringify(r));
-
-    // the users search index (FTS5, kept by triggers) holds every user as stored, and nothing else
-    const search = check("the users search index holds every user, as stored");
-    const indexed = db
-      .prepare(
-        'SELECT u.rowid AS id, s.rowid AS indexed, s."usernameKey" = lower(u."usernameKey") AND s."email" = lower(u."email") AND s."name" IS lower(u."name") AS same FROM "User" u LEFT JOIN "UserSearch" s ON s.rowid = u.rowid',
-      )
-      .all() as Array<{ id: number; indexed: number | null; same: number | null }>;
-    search.checked = indexed.length;
-    for (const row of indexed) if (row.indexed === null || !row.same) search.failures.push(`user rowid ${row.id}: ${row.indexed === null ? "missing" : "stale"}`);
-    const extra = db.prepare('SELECT COUNT(*) AS n FROM "UserSearch" WHERE rowid NOT IN (SELECT rowid FROM "User")').get() as { n: number };
-    if (extra.n) search.failures.push(`${extra.n} rows for users that do not exist`);
-    try {
-      db.prepare(`INSERT INTO "UserSearch" ("UserSearch") VALUES ('integrity-check')`).run();
-    } catch (error) {
-      search.failures.push(`FTS5 integrity-check: ${(error as Error).message}`);
-    }
+    await db.storeChecks(check);
 
     return checks;
   } finally {
-    db.close();
+    await db.close();
   }
+}
+
+/** The SQLite file: its integrity and foreign-key checks and the FTS5 users search index. */
+export function sqliteAuditSource(databaseFile: string): AuditSource {
+  const db = openDatabase(databaseFile);
+  return {
+    all: async (sql) => db.prepare(sql).all(),
+    async storeChecks(check) {
+      const integrity = check("PRAGMA integrity_check = ok");
+      integrity.checked = 1;
+      const result = db.pragma("integrity_check").map((r) => r.integrity_check);
+      if (result.join() !== "ok") integrity.failures.push(...result);
+
+      const foreignKeys = check("PRAGMA foreign_key_check is empty");
+      foreignKeys.checked = 1;
+      for (const r of db.pragma("foreign_key_check")) foreignKeys.failures.push(JSON.stringify(r));
+
+      // the users search index (FTS5, kept by triggers) holds every user as stored, and nothing else
+      const search = check("the users search index holds every user, as stored");
+      const indexed = db
+        .prepare(
+          'SELECT u.rowid AS id, s.rowid AS indexed, s."usernameKey" = lower(u."usernameKey") AND s."email" = lower(u."email") AND s."name" IS lower(u."name") AS same FROM "User" u LEFT JOIN "UserSearch" s ON s.rowid = u.rowid',
+        )
+        .all() as Array<{ id: number; indexed: number | null; same: number | null }>;
+      search.checked = indexed.length;
+      for (const row of indexed) if (row.indexed === null || !row.same) search.failures.push(`user rowid ${row.id}: ${row.indexed === null ? "missing" : "stale"}`);
+      const extra = db.prepare('SELECT COUNT(*) AS n FROM "UserSearch" WHERE rowid NOT IN (SELECT rowid FROM "User")').get() as { n: number };
+      if (extra.n) search.failures.push(`${extra.n} rows for users that do not exist`);
+      try {
+        db.prepare(`INSERT INTO "UserSearch" ("UserSearch") VALUES ('integrity-check')`).run();
+      } catch (error) {
+        search.failures.push(`FTS5 integrity-check: ${(error as Error).message}`);
+      }
+    },
+    close: async () => db.close(),
+  };
 }
 
 export function formatAudit(checks: AuditCheck[]): string {

@@ -1,7 +1,8 @@
 // `pnpm loadtest [--clients N] [--seconds S]` and `pnpm loadtest:crash` (adds --crash): the API
 // in a child process on a scratch copy of the database, a real SMTP catcher here, N virtual
 // clients for S seconds, then an audit of the data. Exit status 1 on any unexpected error or
-// audit failure.
+// audit failure. `--db postgres` runs on a throwaway PostgreSQL, `--instances N` (PostgreSQL
+// only) starts N API processes on it, clients spread across them (instances.ts).
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
@@ -13,8 +14,9 @@ import { createDb } from "../../server/src/db/client.ts";
 import { createStore } from "../../server/src/db/store.ts";
 import { seedSuperAdmin } from "../../server/src/admin/seed-super-admin.ts";
 import { startMailCatcher } from "../../tests/helpers/mail-catcher.ts";
-import { ApiProcess, freePort } from "./api-process.ts";
 import { auditData, formatAudit } from "./audit.ts";
+import { Instances, prepareStore, type StoreKind } from "./instances.ts";
+import { auditOtpMails, awaitOtpMails } from "./otp-mails.ts";
 import { Ledger } from "./ledger.ts";
 import { Metrics } from "./metrics.ts";
 import { VirtualClient, type Target } from "./virtual-client.ts";
@@ -28,6 +30,8 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "60" },
     "think-ms": { type: "string", default: "500" },
     crash: { type: "boolean", default: false },
+    db: { type: "string", default: "sqlite" },
+    instances: { type: "string", default: "1" },
   },
 });
 const clientCount = Number(values.clients);
@@ -35,6 +39,11 @@ const seconds = Number(values.seconds);
 if (!Number.isInteger(clientCount) || clientCount < 2 || !(seconds > 0)) throw new Error("--clients wants a whole number ≥ 2 and --seconds a positive number");
 const crash = values.crash!;
 const thinkMs = Number(values["think-ms"]);
+const storeKind = values.db as StoreKind;
+const instanceCount = Number(values.instances);
+if (storeKind !== "sqlite" && storeKind !== "postgres") throw new Error("--db wants sqlite or postgres");
+if (!Number.isInteger(instanceCount) || instanceCount < 1) throw new Error("--instances wants a whole number ≥ 1");
+if (instanceCount > 1 && storeKind === "sqlite") throw new Error("--instances > 1 needs --db postgres (a SQLite file serves one API process)");
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const runTag = randomBytes(3)
@@ -44,7 +53,6 @@ const runTag = randomBytes(3)
 const baseDir = path.join(repoRoot, "bench", ".tmp", "loadtest");
 rmSync(baseDir, { recursive: true, force: true }); // only the last run is kept, for a look at its files
 const workDir = path.join(baseDir, `${crash ? "crash" : "load"}-${runTag}`);
-const databaseFile = path.join(workDir, "loadtest.db");
 const uploadDir = path.join(workDir, "uploads");
 mkdirSync(uploadDir, { recursive: true });
 
@@ -53,42 +61,45 @@ const loadAverage = () =>
     .loadavg()
     .map((n) => n.toFixed(1))
     .join(" ");
-console.log(`loadtest${crash ? " --crash" : ""}: ${clientCount} clients for ${seconds} s, think time ${thinkMs} ms; ${os.cpus().length} cores, load average ${loadAverage()}`);
+console.log(
+  `loadtest --db ${storeKind} --instances ${instanceCount}${crash ? " --crash" : ""}: ${clientCount} clients for ${seconds} s, think time ${thinkMs} ms; ${os.cpus().length} cores, load average ${loadAverage()}`,
+);
 console.log(`files in ${path.relative(repoRoot, workDir)}`);
+const store = await prepareStore(storeKind, workDir);
 execFileSync(path.join(repoRoot, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
   cwd: repoRoot,
-  env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
+  env: { ...process.env, DATABASE_URL: store.url },
   stdio: "pipe",
 });
 
 const admin = { email: "loadtest-admin@loadtest.example", password: randomBytes(15).toString("base64url"), username: "loadtestadmin" };
-const seedDb = await createDb(databaseFile);
+const seedDb = await createDb(store.database);
 await seedSuperAdmin(createStore(seedDb), admin);
 await seedDb.$disconnect();
 
 const mail = await startMailCatcher();
-const port = await freePort();
-const api = new ApiProcess(
+const api = await Instances.create(
+  instanceCount,
   repoRoot,
-  port,
   {
     NODE_ENV: "production",
-    PORT: String(port),
     HOST: "127.0.0.1",
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: store.url,
     JWT_SECRET: randomBytes(48).toString("base64url"),
     DATA_KEY: randomBytes(32).toString("base64"),
     SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
     UPLOAD_DIR: uploadDir,
     LOG_LEVEL: "warn",
+    // a killed instance's leased mail is taken over this long after (the durable outbox)
+    MAIL_LEASE: "10s",
   },
-  path.join(workDir, "api.log"),
+  workDir,
 );
 process.on("exit", () => api.killNow());
 process.on("SIGINT", () => process.exit(130));
 
 const firstStartMs = await api.start();
-console.log(`API up on ${api.url} in ${firstStartMs} ms (pid log: ${path.relative(repoRoot, path.join(workDir, "api.log"))})`);
+console.log(`API up on ${api.url} in ${firstStartMs} ms (logs: ${path.relative(repoRoot, workDir)}/api*.log)`);
 
 const avatars = await Promise.all(
   ["#c33", "#3c3", "#33c"].map((background) =>
@@ -101,11 +112,11 @@ const metrics = new Metrics();
 const ledger = new Ledger();
 const loadStartedAt = Date.now();
 const endsAt = loadStartedAt + seconds * 1000;
-const target: Target = { url: api.url, crash, giveUpAt: endsAt + 30_000 };
+const target: Target = { url: api.url, crash, giveUpAt: endsAt + 30_000, failover: instanceCount > 1 ? api.failover : undefined };
 const ctx: WorkloadContext = { ledger, mail, runTag, endsAt, crash, kills: [], admin, avatars, thinkMs };
 
 const adminClients = Math.max(1, Math.round(clientCount / 20));
-const clients = Array.from({ length: clientCount }, (_, i) => new VirtualClient(i + 1, target, metrics));
+const clients = Array.from({ length: clientCount }, (_, i) => new VirtualClient(i + 1, { ...target, url: api.urlFor(i) }, metrics));
 const progress = setInterval(() => {
   const t = ((Date.now() - loadStartedAt) / 1000).toFixed(0);
   console.log(`  t=${t}s requests=${metrics.requests} registrations=${ledger.registrations.length} refreshes=${ledger.refreshes} unexpected=${metrics.unexpectedCount()}`);
@@ -120,7 +131,7 @@ const crashDone = crash
       await api.kill9();
       const killedAt = ((Date.now() - loadStartedAt) / 1000).toFixed(1);
       const restartMs = await api.start();
-      crashReport = `kill -9 at t=${killedAt} s (${((at / 1000 / seconds) * 100).toFixed(0)}% through); restarted on the same database, /health ok after ${restartMs} ms`;
+      crashReport = `kill -9${instanceCount > 1 ? ` of instance ${api.killed} of ${instanceCount}` : ""} at t=${killedAt} s (${((at / 1000 / seconds) * 100).toFixed(0)}% through); restarted on the same database, /health ok after ${restartMs} ms`;
       console.log(`  ${crashReport}`);
     })()
   : Promise.resolve();
@@ -134,6 +145,7 @@ const runs = clients.map(async (client, i) => {
 await Promise.all([...runs, crashDone]);
 clearInterval(progress);
 const loadSeconds = (Date.now() - loadStartedAt) / 1000;
+const mailWaitMs = await awaitOtpMails(ledger, mail, 30_000);
 
 const exit = await api.stop();
 await mail.stop();
@@ -147,11 +159,12 @@ console.log(metrics.report(loadSeconds));
 console.log(
   `\nacknowledged: ${ledger.registrations.length} registrations, ${ledger.verified.size} verifications, ${ledger.logins} logins, ` +
     `${ledger.refreshes} refreshes, ${ledger.profileUpdates} profile updates, ${ledger.avatars} avatar uploads, ${ledger.adminLists} admin lists; ` +
-    `${mail.messages.length} mails caught; API stopped with ${exit}`,
+    `${mail.messages.length} mails caught (${(mailWaitMs / 1000).toFixed(1)} s waited after the load); API stopped with ${exit}`,
 );
 
-const checks = auditData(databaseFile, uploadDir, ledger);
-console.log(`\n== audit of ${path.relative(repoRoot, databaseFile)}\n${formatAudit(checks)}`);
+const checks = [...(await auditData(await store.audit(), uploadDir, ledger)), auditOtpMails(ledger, mail.messages)];
+store.stop();
+console.log(`\n== audit of ${store.describe}\n${formatAudit(checks)}`);
 
 const unexpected = metrics.unexpectedCount();
 const failedChecks = checks.filter((c) => c.failures.length).length;

@@ -10,6 +10,8 @@ export interface Target {
   crash: boolean;
   /** no retry starts after this time (ms since epoch) */
   giveUpAt: number;
+  /** with several instances: the one to try after a connection error (a load balancer's failover) */
+  failover?: (url: string) => string;
 }
 
 export interface CallResult<T = any> {
@@ -79,6 +81,7 @@ export class VirtualClient extends GqlClient {
         // a timeout is never planned: the API must answer even under load
         this.metrics.error(op, kind, this.target.crash && kind !== "NETWORK_TIMEOUT");
         retried = true;
+        if (this.target.failover) this.baseUrl = this.target.failover(this.baseUrl);
         if (Date.now() > this.target.giveUpAt) return { data: null, code: kind, retried, lost: true };
         await sleep(Math.min(2000, 100 * 2 ** attempt) * (0.5 + Math.random()));
         continue;

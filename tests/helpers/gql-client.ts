@@ -19,7 +19,8 @@ export class GqlClient {
   /** each client comes from its own address (forwarded by a trusted loopback proxy), as real users do */
   readonly ip = `10.${(++clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`;
   constructor(
-    readonly baseUrl: string,
+    /** the app's address (a load test's client moves to another instance when one fails) */
+    public baseUrl: string,
     readonly options: ClientOptions = {},
   ) {}
 
