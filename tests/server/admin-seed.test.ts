@@ -51,7 +51,7 @@ describe("seedUsers", () => {
     expect(login.user.id).toBe(someone.id);
   });
 
-  it("pnpm db:seed -- --users N seeds through the CLI", async () => {
+  it("pnpm db:seed -- --users N seeds through the CLI", { timeout: 120_000 }, async () => {
     const db = await freshDatabase("seed_cli");
     try {
       const out = execFileSync("pnpm", ["db:seed", "--", "--users", "50"], {

@@ -47,7 +47,7 @@ afterEach(async () => {
 const plainHttpWarning = (entry: { level: number; msg: string }) => entry.level === 40 && /WEB_ORIGIN/.test(entry.msg);
 
 describe("warnings at the start of a production API", () => {
-  it("warns that sign-in will not stick when WEB_ORIGIN is plain http:// on a real host", START_TIMEOUT, async () => {
+  it("warns that sign-in will not stick when WEB_ORIGIN is plain http:// on a real host", { timeout: START_TIMEOUT }, async () => {
     const logs = await startProduction("http://auth.example.com");
     const [warning] = logs.entries().filter(plainHttpWarning);
     expect(warning?.msg).toMatch(/WEB_ORIGIN http:\/\/auth\.example\.com is not https:/);
@@ -57,7 +57,7 @@ describe("warnings at the start of a production API", () => {
 
   // https, pnpm start's default, and the bracketed IPv6 loopback (URL keeps the brackets in hostname)
   for (const origin of ["https://auth.example.com", "http://localhost:3000", "http://[::1]:3000"]) {
-    it(`says nothing for ${origin}`, START_TIMEOUT, async () => {
+    it(`says nothing for ${origin}`, { timeout: START_TIMEOUT }, async () => {
       const logs = await startProduction(origin);
       expect(logs.entries().filter(plainHttpWarning)).toEqual([]);
     });

@@ -67,7 +67,7 @@ const connected = (port: number) =>
   );
 
 describe("graceful shutdown", () => {
-  it("on SIGTERM finishes the request in flight, refuses new ones, and exits 0", async () => {
+  it("on SIGTERM finishes the request in flight, refuses new ones, and exits 0", { timeout: 120_000 }, async () => {
     const { child, port, exited, logged } = await startServer();
     const inFlight = slowRequest(
       port,
@@ -87,7 +87,7 @@ describe("graceful shutdown", () => {
     expect(await exited).toBe(0);
   });
 
-  it("exits at once on a second signal", async () => {
+  it("exits at once on a second signal", { timeout: 120_000 }, async () => {
     const { child, port, exited, logged } = await startServer();
     const inFlight = slowRequest(port, JSON.stringify({ query: "{ me { id } }" }));
     inFlight.response.catch(() => {});

@@ -85,7 +85,7 @@ async function createPostgresDb(url: string): Promise<Db> {
   const close = db.$disconnect.bind(db);
   db.$disconnect = async () => {
     await close();
-    await pool.end();
+    if (!pool.ended) await pool.end();
   };
   return db;
 }
