@@ -1,41 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { startApiProcess } from "../helpers/api-process.ts";
 import { freshDatabase } from "../helpers/database.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
-
 /** The real server entry point in its own process, on a fresh database copy. */
-async function startServer(): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null>; logged: (pattern: RegExp) => Promise<void> }> {
+async function startServer() {
   const db = await freshDatabase("shutdown");
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["server/src/server.ts"], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATABASE_URL: db.url, JWT_SECRET: randomBytes(32).toString("base64url"), SMTP_URL: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  let out = "";
-  child.stdout!.on("data", (chunk) => (out += chunk));
-  /** Resolves once the server has written a line matching `pattern` (from where the last wait stopped). */
-  let seen = 0;
-  const logged = (pattern: RegExp) =>
-    new Promise<void>((resolve, reject) => {
-      const check = () => {
-        const match = pattern.exec(out.slice(seen));
-        if (!match) return;
-        seen += match.index + match[0].length;
-        child.stdout!.off("data", check);
-        resolve();
-      };
-      child.stdout!.on("data", check);
-      child.once("exit", () => reject(new Error(`server exited before logging ${pattern}: ${out}`)));
-      check();
-    });
-  await logged(/listening at http:\/\/127\.0\.0\.1:\d+/);
-  const port = Number(/listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(out)![1]);
-  return { child, port, exited, logged };
+  return startApiProcess({ DATABASE_URL: db.url, JWT_SECRET: randomBytes(32).toString("base64url"), SMTP_URL: "" });
 }
 
 /** A request whose body arrives in two parts, so it is surely in flight in between. */

@@ -92,7 +92,20 @@ export type PostgresPaths = ReturnType<typeof postgresPaths>;
 // The admin search's columns (user-search.ts) under pg_trgm's GIN index, which answers LIKE
 // '%…%' from the index. Prisma's schema cannot say this for one provider only, so the app
 // makes it at start (pg_trgm is a trusted extension since PG 13).
+// Instances started together would race on IF NOT EXISTS (a unique violation in pg_extension
+// stops all but one): an advisory lock lets one make them while the others wait, then see them.
 async function ensureUserSearchIndex(pool: pg.Pool): Promise<void> {
-  await pool.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
-  await pool.query(`CREATE INDEX IF NOT EXISTS "User_search_trgm" ON "User" USING gin (${searchColumns.map((c) => `(${c}) gin_trgm_ops`).join(", ")})`);
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('authkit_user_search'))");
+    await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+    await client.query(`CREATE INDEX IF NOT EXISTS "User_search_trgm" ON "User" USING gin (${searchColumns.map((c) => `(${c}) gin_trgm_ops`).join(", ")})`);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
 }
