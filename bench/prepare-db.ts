@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { loadConfig } from "../server/src/config.ts";
+import { isPostgresUrl, loadConfig } from "../server/src/config.ts";
 import { createDb } from "../server/src/db/client.ts";
 import { createStore } from "../server/src/db/store.ts";
 import type { Deps } from "../server/src/deps.ts";
@@ -79,9 +79,13 @@ export async function prepareDatabase(options: { users: number; loginAccounts: n
   const file = path.join(tmpDir, "bench.db");
   removeDb(file);
   copyFileSync(await seededTemplate(options.users, options.env), file);
-  const env = { ...options.env, DATABASE_URL: `file:${file}` };
+  return fixtureOn({ ...options.env, DATABASE_URL: `file:${file}` }, options);
+}
 
+/** The admin session, the sign-in accounts and a deep cursor on a seeded database of either store (bench/postgres.ts seeds PostgreSQL's). */
+export async function fixtureOn(env: Record<string, string>, options: { users: number; loginAccounts: number }): Promise<Fixture> {
   const config = loadConfig(env);
+  const sqlite = !isPostgresUrl(config.database);
   const db = await createDb(config.database);
   try {
     const admin = await db.user.findFirstOrThrow({ where: { emailVerified: true, disabled: false, role: "USER" } });
@@ -102,7 +106,7 @@ export async function prepareDatabase(options: { users: number; loginAccounts: n
     });
     // a cursor half-way down the default order: a deep page must cost what the first does
     const [middle] = await db.user.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: Math.floor(options.users / 2), take: 1 });
-    await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (sqlite) await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
     return {
       env,
       accessToken: session.accessToken,

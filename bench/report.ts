@@ -31,6 +31,9 @@ export type Results = {
     /** (our login rate ÷ our raw argon2 rate) ÷ (Better Auth's sign-in rate ÷ its raw scrypt rate) */
     login_vs_better_auth_per_hash: number;
     cold_start_vs_fastify: number;
+    /** the same API on PostgreSQL ÷ on SQLite (me_graphql_pg / me_graphql, login_pg / login) */
+    me_pg_vs_sqlite: number;
+    login_pg_vs_sqlite: number;
   };
 };
 
@@ -53,6 +56,8 @@ export function buildResults(scenarios: Record<string, ScenarioResult>, cold?: C
       me_vs_better_auth: round(rps("me_graphql") / rps("ba_get_session")),
       login_vs_better_auth_per_hash: round(rps("login") / rps("argon2_verify") / (rps("ba_sign_in") / rps("scrypt_verify"))),
       cold_start_vs_fastify: round((cold?.api_ms ?? NaN) / (cold?.fastify_ms ?? NaN)),
+      me_pg_vs_sqlite: round(rps("me_graphql_pg") / rps("me_graphql")),
+      login_pg_vs_sqlite: round(rps("login_pg") / rps("login")),
     },
   };
 }
@@ -68,6 +73,7 @@ export function targets(r: Results): Array<{ target: string; value: string; met:
     { target: "login_vs_better_auth_per_hash ≥ 1.0", value: String(r.ratios.login_vs_better_auth_per_hash), met: r.ratios.login_vs_better_auth_per_hash >= 1 },
     { target: "cold_start_ms < 400", value: `${r.cold_start_ms.api} ms`, met: r.cold_start_ms.api < 400 },
     { target: "cold_start_vs_fastify ≤ 2", value: String(r.ratios.cold_start_vs_fastify), met: r.ratios.cold_start_vs_fastify <= 2 },
+    { target: "me_pg_vs_sqlite ≥ 0.5", value: String(r.ratios.me_pg_vs_sqlite), met: r.ratios.me_pg_vs_sqlite >= 0.5 },
     // asymmetric signatures must not cost `me` more than 10 %: the verified-token cache saves the verify
     {
       target: "me ES256 vs HS256 within 10 %",
@@ -96,7 +102,8 @@ export function printResults(r: Results, perCpuSecond: Record<string, number> = 
   console.log(
     `\nper CPU-second (a cross-check when the machine is shared): me/fastify ${ratio("me_graphql", "me_fastify")}, ` +
       `me/apollo ${ratio("me_graphql", "me_apollo")}, me/yoga ${ratio("me_graphql", "me_yoga")}, me ES256/HS256 ${ratio("me_graphql", "me_graphql_hs256")}, login/argon2 ${ratio("login", "argon2_verify")}, ` +
-      `me/Better Auth ${ratio("me_graphql", "ba_get_session")}, Better Auth sign-in/scrypt ${ratio("ba_sign_in", "scrypt_verify")}`,
+      `me/Better Auth ${ratio("me_graphql", "ba_get_session")}, Better Auth sign-in/scrypt ${ratio("ba_sign_in", "scrypt_verify")}, ` +
+      `me PostgreSQL/SQLite ${ratio("me_graphql_pg", "me_graphql")}, login PostgreSQL/SQLite ${ratio("login_pg", "login")}`,
   );
   console.log(`\ncold start (median): API ${r.cold_start_ms.api} ms, bare Fastify ${r.cold_start_ms.fastify} ms; API idle RSS ${r.idle_rss_mb.api} MB`);
   console.log(

@@ -16,6 +16,7 @@ import { buildScenarios, probe, servers, type BenchFixture, type Scenario } from
 import { buildResults, printResults, writeResults, type ColdStartResult, type ScenarioResult } from "./report.ts";
 import { prepareBetterAuth } from "./prepare-better-auth.ts";
 import { coldStart, median } from "./cold-start.ts";
+import { preparePostgres } from "./postgres.ts";
 
 // pnpm passes a literal "--" through: drop it
 const argv = process.argv.slice(2).filter((a) => a !== "--");
@@ -37,7 +38,10 @@ log("preparing bench/.tmp/bench.db: migrate, 100k users, an admin session");
 const ours = await prepareDatabase({ users: 100_000, loginAccounts: 2000, env: baseEnv });
 log("preparing bench/.tmp/better-auth.db: its migrations, 100k users, a session");
 const betterAuth = await prepareBetterAuth({ users: 100_000, loginAccounts: 2000, password: ours.password, secret: randomBytes(32).toString("base64url") });
-const fixture: BenchFixture = { ...ours, betterAuth };
+const onPostgres = !args.only || /_pg\b/.test(args.only);
+if (onPostgres) log("preparing a throwaway PostgreSQL: its migrations, the same 100k users, an admin session");
+const postgres = onPostgres ? await preparePostgres({ users: 100_000, loginAccounts: 2000, env: baseEnv }) : undefined;
+const fixture: BenchFixture = { ...ours, betterAuth, postgres: postgres?.fixture };
 const wanted = args.only?.split(",");
 const scenarios = buildScenarios(fixture).filter((s) => !wanted || wanted.includes(s.name));
 const measureColdStart = !wanted || wanted.includes("cold_start");
@@ -118,6 +122,7 @@ try {
   }
 } finally {
   await sink.stop();
+  postgres?.server.stop();
 }
 const results = buildResults(measured, coldStarts);
 printResults(results, perCpuSecond);

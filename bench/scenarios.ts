@@ -22,8 +22,8 @@ export const servers = {
   scrypt: "bench/servers/scrypt.mjs",
 } as const;
 
-/** Our fixture and Better Auth's (bench/prepare-better-auth.ts). */
-export type BenchFixture = Fixture & { betterAuth: BetterAuthFixture };
+/** Our fixture and Better Auth's (bench/prepare-better-auth.ts); ours on PostgreSQL too (bench/postgres.ts) unless --only leaves it out. */
+export type BenchFixture = Fixture & { betterAuth: BetterAuthFixture; postgres?: Fixture };
 
 export type ServerName = keyof typeof servers;
 type Load = Omit<LoadOptions, "url" | "seconds">;
@@ -56,16 +56,8 @@ const gql = (query: string, variables: object | undefined, headers: Record<strin
 export function buildScenarios(f: BenchFixture): Scenario[] {
   const meGql = gql(ME, undefined, { cookie: f.cookie });
   const isMe = (b: any) => typeof b?.data?.me?.id === "string" && !b.errors;
-  let account = 0;
-  const login: Load = {
-    ...gql(LOGIN, { identifier: f.loginIdentifiers[0], password: f.password }),
-    connections: 8,
-    setupRequest: (request) => ({
-      ...request,
-      headers: { ...request.headers, "x-forwarded-for": nextIp() },
-      body: JSON.stringify({ query: LOGIN, variables: { identifier: f.loginIdentifiers[account++ % f.loginIdentifiers.length], password: f.password } }),
-    }),
-  };
+  const login = loginLoad(f);
+  const isLogin = (b: any) => typeof b?.data?.login?.accessToken === "string";
   const admin = { cookie: f.cookie };
   const isPage = (b: any) => Array.isArray(b?.data?.users?.nodes) && b.data.users.nodes.length > 0 && !b.errors;
   // latency scenarios: a steady rate well below saturation, so p50/p99 measure the work, not a queue
@@ -78,7 +70,7 @@ export function buildScenarios(f: BenchFixture): Scenario[] {
     { name: "me_fastify", server: "fastify", load: { path: "/me", headers: { cookie: f.cookie }, connections: 10 }, expect: isMe },
     { name: "me_apollo", server: "apollo", load: meGql, expect: isMe },
     { name: "me_yoga", server: "yoga", load: meGql, expect: isMe },
-    { name: "login", server: "api", load: login, expect: (b) => typeof b?.data?.login?.accessToken === "string" },
+    { name: "login", server: "api", load: login, expect: isLogin },
     {
       name: "argon2_verify",
       server: "argon2",
@@ -90,7 +82,28 @@ export function buildScenarios(f: BenchFixture): Scenario[] {
     { name: "users_first_page", server: "api", load: { ...gql(USERS, {}, admin), ...adminPace }, expect: isPage },
     { name: "users_later_page", server: "api", load: { ...gql(USERS, { after: f.laterPageCursor }, admin), ...adminPace }, expect: isPage },
     { name: "users_search", server: "api", load: { ...gql(USERS, { filter: { search: "rossi" } }, admin), ...adminPace }, expect: isPage },
+    // the same API, me and login on PostgreSQL: its DATABASE_URL and fixture (bench/postgres.ts)
+    ...(f.postgres
+      ? ([
+          { name: "me_graphql_pg", server: "api", load: gql(ME, undefined, { cookie: f.postgres.cookie }), env: f.postgres.env, expect: isMe },
+          { name: "login_pg", server: "api", load: loginLoad(f.postgres), env: f.postgres.env, expect: isLogin },
+        ] satisfies Scenario[])
+      : []),
   ];
+}
+
+/** Sign-ins as the fixture's accounts in turn, each from a new address. */
+function loginLoad(f: Fixture): Load {
+  let account = 0;
+  return {
+    ...gql(LOGIN, { identifier: f.loginIdentifiers[0], password: f.password }),
+    connections: 8,
+    setupRequest: (request) => ({
+      ...request,
+      headers: { ...request.headers, "x-forwarded-for": nextIp() },
+      body: JSON.stringify({ query: LOGIN, variables: { identifier: f.loginIdentifiers[account++ % f.loginIdentifiers.length], password: f.password } }),
+    }),
+  };
 }
 
 /** Better Auth's session check and sign-in, loaded as ours are (same connections, a new address per sign-in). */
