@@ -7,6 +7,7 @@ import type { Deps } from "../../server/src/deps.ts";
 import { systemClock } from "../../server/src/lib/clock.ts";
 import { createMailer } from "../../server/src/mail/mailer.ts";
 import { createRateLimits } from "../../server/src/security/rate-limits.ts";
+import { createHashQueue } from "../../server/src/lib/hash-queue.ts";
 import { loadSigningKeys } from "../../server/src/keys/signing-keys.ts";
 
 const log = { info() {}, warn: (obj: object, msg?: string) => console.warn(msg, obj), error: (obj: object, msg?: string) => console.error(msg, obj) };
@@ -15,7 +16,7 @@ export async function buildDeps(): Promise<Deps> {
   const config = loadConfig(process.env);
   const store = createStore(await createDb(config.database));
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
-  const deps: Deps = { store, config, clock: systemClock, mailer, limits: createRateLimits(store.rateLimits), log };
+  const deps: Deps = { store, config, clock: systemClock, mailer, limits: createRateLimits(store.rateLimits), hashing: createHashQueue(config.hashing), log };
   await loadSigningKeys(deps); // as buildApp does
   return deps;
 }

@@ -10,6 +10,8 @@ import type { Deps } from "./deps.ts";
 import { systemClock, type Clock } from "./lib/clock.ts";
 import { createMailer, type Mailer } from "./mail/mailer.ts";
 import { createRateLimits } from "./security/rate-limits.ts";
+import { createHashQueue } from "./lib/hash-queue.ts";
+import { underPressure } from "./plugins/under-pressure.ts";
 import fp from "fastify-plugin";
 import { registerGraphql } from "./graphql/register-graphql.ts";
 import { graphqlModules } from "./graphql/modules.ts";
@@ -67,6 +69,7 @@ export const authkit = fp(
       clock: options.clock ?? systemClock,
       mailer,
       limits: createRateLimits(store.rateLimits, config.rateLimits),
+      hashing: createHashQueue(config.hashing),
       log: app.log,
     } satisfies Deps);
     app.addHook("onClose", () => store.close());
@@ -74,6 +77,7 @@ export const authkit = fp(
     await app.register(securityHeaders);
     await app.register(corsForWebOrigin);
     await app.register(cookie);
+    await app.register(underPressure);
     await app.register(healthRoutes);
     if (config.graphiql) await app.register(graphiqlRoutes);
     await app.register(graphqlModules);

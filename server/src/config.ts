@@ -6,6 +6,7 @@ import { z } from "zod";
 import { parseDuration } from "./lib/duration.ts";
 import { generateDataKey, parseDataKey } from "./lib/data-key.ts";
 import { parseRateLimits } from "./security/rate-limits.ts";
+import { defaultHashConcurrency } from "./lib/hash-queue.ts";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -40,6 +41,13 @@ const envSchema = z.object({
   // passkeys: the RP ID is WEB_ORIGIN's host unless a parent domain is named
   WEBAUTHN_RP_ID: z.string().optional(),
   WEBAUTHN_RP_NAME: z.string().default("authkit"),
+  // overload (lib/hash-queue.ts, plugins/under-pressure.ts): hashes at once (default: one per
+  // core, at most the thread pool's size), the longest a hash may expect to wait before
+  // SERVER_BUSY, and the mean event-loop delay beyond which requests get 503 (0: never; the
+  // default under tests, whose busy machine would trip it at random)
+  HASH_CONCURRENCY: z.coerce.number().int().min(1).max(1024).optional(),
+  HASH_QUEUE_WAIT_MS: z.coerce.number().int().min(0).default(1000),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).optional(),
 });
 
 export type Config = ReturnType<typeof buildConfig>;
@@ -74,6 +82,8 @@ function buildConfig(env: z.infer<typeof envSchema>, jwtSecret: string, dataKey:
     jwtAudience: "authkit",
     webauthnRpId: webauthnRpId(env.WEBAUTHN_RP_ID, webOrigin),
     webauthnRpName: env.WEBAUTHN_RP_NAME,
+    hashing: { concurrency: env.HASH_CONCURRENCY ?? defaultHashConcurrency(), maxWaitMs: env.HASH_QUEUE_WAIT_MS },
+    maxEventLoopDelayMs: env.MAX_EVENT_LOOP_DELAY_MS ?? (env.NODE_ENV === "test" ? 0 : 200),
   };
 }
 

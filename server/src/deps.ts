@@ -1,6 +1,7 @@
 import type { Config } from "./config.ts";
 import type { RootStore } from "./db/store.ts";
 import type { Clock } from "./lib/clock.ts";
+import type { HashQueue } from "./lib/hash-queue.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { RateLimits } from "./security/rate-limits.ts";
 
@@ -11,6 +12,8 @@ export interface Deps {
   clock: Clock;
   mailer: Mailer;
   limits: RateLimits;
+  /** password hashing's bounded queue: every argon2 call of a request goes through it */
+  hashing: HashQueue;
   log: {
     info(obj: object, msg?: string): void;
     warn(obj: object, msg?: string): void;

@@ -14,6 +14,8 @@ export function findByIdentifier(deps: Deps, identifier: string) {
 export async function login(deps: Deps, identifier: string, password: string, meta: RequestMeta) {
   const user = identifier.length <= 254 && password.length <= 128 ? await findByIdentifier(deps, identifier) : null;
   const account = user?.id ?? identifier.trim().toLowerCase();
+  // a place for the hash first: a busy server refuses before the attempt counts
+  using turn = deps.hashing.reserve();
   await deps.limits.hit(
     [
       ["login.ip", meta.network],
@@ -22,7 +24,7 @@ export async function login(deps: Deps, identifier: string, password: string, me
     ],
     deps.clock.now(),
   );
-  const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyDummyPassword(password);
+  const ok = await turn.run(() => (user ? verifyPassword(user.passwordHash, password) : verifyDummyPassword(password)));
   if (!user || !ok) {
     await deps.store.audit.record({ action: "auth.sign_in_failed", target: user, ip: meta.ip, detail: user ? "wrong password" : "unknown identifier" }, deps.clock.now());
     throw new AppError("INVALID_CREDENTIALS");
@@ -30,7 +32,7 @@ export async function login(deps: Deps, identifier: string, password: string, me
   if (user.disabled) throw new AppError("ACCOUNT_DISABLED");
   if (!user.emailVerified) throw new AppError("EMAIL_NOT_VERIFIED");
   if (passwordNeedsRehash(user.passwordHash)) {
-    await deps.store.users.update(user.id, { passwordHash: await hashPassword(password) });
+    await deps.store.users.update(user.id, { passwordHash: await deps.hashing.run(() => hashPassword(password)) });
   }
   // the password alone does not sign in an account with a second factor
   if (user.mfaEnabled) return requireSecondFactor(deps, user);

@@ -61,6 +61,8 @@ const resetInput = z.object({ token: z.string().max(200), newPassword: passwordR
  */
 export async function resetPassword(deps: Deps, rawToken: string, rawPassword: string, meta: RequestMeta): Promise<void> {
   const now = deps.clock.now();
+  // a place for the hash first: a busy server refuses before the attempt counts
+  using turn = deps.hashing.reserve();
   // every attempt counts, aliased ones included: guessing tokens is hopeless, but not free
   await deps.limits.hit([["reset_password.ip", meta.network]], now);
   const row = await deps.store.resetTokens.byHash(hashToken(rawToken));
@@ -71,7 +73,7 @@ export async function resetPassword(deps: Deps, rawToken: string, rawPassword: s
   if (!passwordDiffersFromIdentity(newPassword, user.username, user.email)) {
     throw badInput({ newPassword: "The password must differ from the username and email." });
   }
-  const passwordHash = await hashPassword(newPassword);
+  const passwordHash = await turn.run(() => hashPassword(newPassword));
 
   await deps.store.transaction(async (tx) => {
     // compare-and-set: of two parallel redemptions of one link only one wins

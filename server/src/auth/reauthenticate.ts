@@ -10,8 +10,9 @@ import { consumeSecondFactor, type SecondFactor } from "../mfa/second-factor.ts"
  */
 export async function checkCurrentPassword(deps: Deps, user: User, currentPassword: string | null | undefined, meta: RequestMeta, field = "currentPassword") {
   if (!currentPassword) throw badInput({ [field]: "Enter your current password." });
+  using turn = deps.hashing.reserve(); // before the guess counts
   await countGuess(deps, user, meta);
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError("INVALID_CREDENTIALS");
+  if (!(await turn.run(() => verifyPassword(user.passwordHash, currentPassword)))) throw new AppError("INVALID_CREDENTIALS");
 }
 
 /** With MFA on, a current code as well (TOTP or recovery code), used up by this change. */

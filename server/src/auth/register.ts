@@ -34,6 +34,8 @@ export const REGISTRATION_KEY_TTL_SECONDS = 24 * 60 * 60;
  * cookie: it marks later resends as this registration's own (see verify-otp.ts).
  */
 export async function registerUser(deps: Deps, raw: RegisterInput, meta: RequestMeta) {
+  // a place for the hash first: a busy server refuses before the attempt counts
+  using turn = deps.hashing.reserve();
   await deps.limits.hit([["register.ip", meta.network]], deps.clock.now());
   const input = parseInput(registerInput, raw);
   if (!passwordDiffersFromIdentity(input.password, input.username, input.email)) {
@@ -43,7 +45,7 @@ export async function registerUser(deps: Deps, raw: RegisterInput, meta: Request
   const taken = await findTaken(deps, input.username, pending ? undefined : input.email, pending?.id);
   if (Object.keys(taken).length) throw new AppError("CONFLICT", { fields: taken });
 
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await turn.run(() => hashPassword(input.password));
   const registrationKey = randomToken();
   const now = deps.clock.now();
   try {

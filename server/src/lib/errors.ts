@@ -16,6 +16,7 @@ export const errorMessages = {
   MFA_REQUIRED: "Enter a code from your authenticator app to finish signing in.",
   INVALID_MFA_CODE: "The code is wrong, was already used, or has expired.",
   INVALID_PASSKEY: "That passkey could not be verified. Try again.",
+  SERVER_BUSY: "The service is busy. Try again in a moment.",
   INTERNAL_SERVER_ERROR: "Something went wrong.",
 } as const;
 
@@ -38,3 +39,4 @@ export class AppError extends Error {
 export const badInput = (fields: Record<string, string>) => new AppError("BAD_USER_INPUT", { fields });
 export const unauthenticated = (reason: UnauthenticatedReason) => new AppError("UNAUTHENTICATED", { reason });
 export const rateLimited = (retryAfter: number) => new AppError("RATE_LIMITED", { retryAfter: Math.max(1, Math.ceil(retryAfter)) });
+export const serverBusy = (retryAfter: number) => new AppError("SERVER_BUSY", { retryAfter: Math.max(1, Math.ceil(retryAfter)) });

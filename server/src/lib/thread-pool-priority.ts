@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 // moment it has work, and the hashes still get every cycle it leaves idle.
 
 /** The pool's size as libuv reads it: 4 unless UV_THREADPOOL_SIZE is set (then at least 1, at most 1024). */
-function poolSize(): number {
+export function threadPoolSize(): number {
   const value = process.env.UV_THREADPOOL_SIZE;
   if (value === undefined) return 4;
   const size = Number.parseInt(value, 10); // libuv uses atoi
@@ -40,13 +40,14 @@ async function findPoolThreads(size: number): Promise<string[]> {
 }
 
 /**
- * Lower the priority of the thread pool's threads (~0.3 s at start). Returns how many were
- * lowered: 0 off Linux, or if three tries could not tell the pool apart.
+ * Lower the priority of the thread pool's threads (~0.3 s of work on the pool: server.ts runs
+ * it after listening, not before). Returns how many were lowered: 0 off Linux, or if three
+ * tries could not tell the pool apart.
  */
 export async function lowerThreadPoolPriority(niceness = 19): Promise<number> {
   if (process.platform !== "linux") return 0;
   try {
-    const size = poolSize();
+    const size = threadPoolSize();
     for (let attempt = 0; attempt < 3; attempt++) {
       // busy in two rounds in a row: a V8 thread compiling or collecting meanwhile is not, twice
       const first = await findPoolThreads(size);

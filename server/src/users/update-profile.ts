@@ -47,7 +47,7 @@ export async function updateProfile(deps: Deps, viewer: Viewer, raw: ProfileInpu
   const taken = await findTaken(deps, change.username, change.email, user.id);
   if (Object.keys(taken).length) throw new AppError("CONFLICT", { fields: taken });
 
-  const passwordHash = change.password ? await hashPassword(change.password) : undefined;
+  const passwordHash = change.password ? await deps.hashing.run(() => hashPassword(change.password!)) : undefined;
   const now = deps.clock.now();
   try {
     const { updated, otp } = await deps.store.transaction(async (tx) => {

@@ -16,6 +16,7 @@ const messages: Record<string, string> = {
   NOT_FOUND: "That user no longer exists.",
   UNSUPPORTED_MEDIA_TYPE: "The file must be a PNG, JPEG, WebP or GIF image.",
   PAYLOAD_TOO_LARGE: "The file is too large (2 MiB at most).",
+  SERVER_BUSY: "Busy, try again in a moment.",
   NETWORK_ERROR: "The service cannot be reached right now. Try again in a moment.",
   INTERNAL_SERVER_ERROR: "Something went wrong on our side. Try again.",
 };

@@ -13,7 +13,7 @@ export interface FormFailure {
   retryAfter?: number;
 }
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429, SERVER_BUSY: 503 };
 
 /**
  * Turn a GraphQL error into fail(): `extensions.fields` go next to their fields, anything
