@@ -1,4 +1,3 @@
-import QRCode from "qrcode";
 import type { Deps, RequestMeta } from "../deps.ts";
 import type { Store } from "../db/store.ts";
 import type { User } from "../db/types.ts";
@@ -32,6 +31,8 @@ export async function startTotpEnrollment(deps: Deps, viewer: Viewer, currentPas
   await deps.store.users.update(user.id, { totpPendingSecret: sealSecret(deps, user.id, secret) });
   const otpauthUrl = totpUri(secret, user.email, ISSUER);
   // made here, not by a remote service: the secret never leaves the server but to its user
+  // loaded at the first enrolment, not at start: ~60 modules only this needs
+  const { default: QRCode } = await import("qrcode");
   const qrCodeSvg = await QRCode.toString(otpauthUrl, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
   return { secret, otpauthUrl, qrCodeSvg };
 }

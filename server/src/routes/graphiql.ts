@@ -8,7 +8,8 @@ import type { FastifyInstance } from "fastify";
 const require = createRequire(import.meta.url);
 const read = (pkg: string, file: string) => readFileSync(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file));
 
-const assets: Record<string, { type: string; body: Buffer | string }> = {
+// read when GraphiQL is on (outside production by default), not at every start: ~4 MB
+const readAssets = (): Record<string, { type: string; body: Buffer | string }> => ({
   "react.js": { type: "text/javascript", body: read("react", "umd/react.production.min.js") },
   "react-dom.js": { type: "text/javascript", body: read("react-dom", "umd/react-dom.production.min.js") },
   "graphiql.js": { type: "text/javascript", body: read("graphiql", "graphiql.min.js") },
@@ -20,7 +21,7 @@ const assets: Record<string, { type: string; body: Buffer | string }> = {
 const query = new URLSearchParams(location.search).get("query") || undefined;
 ReactDOM.createRoot(document.getElementById("graphiql")).render(React.createElement(GraphiQL, { fetcher, query, defaultEditorToolsVisibility: true }));`,
   },
-};
+});
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>authkit GraphiQL</title>
 <link rel="stylesheet" href="/graphiql/assets/graphiql.css"><style>body{margin:0;height:100vh}#graphiql{height:100vh}</style></head>
@@ -32,6 +33,7 @@ const policy =
   "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export async function graphiqlRoutes(app: FastifyInstance): Promise<void> {
+  const assets = readAssets();
   app.get("/graphiql", async (_request, reply) => {
     reply.header("content-security-policy", policy).type("text/html; charset=utf-8");
     return page;
