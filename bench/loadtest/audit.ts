@@ -55,6 +55,13 @@ export async function auditData(db: AuditSource, uploadDir: string, ledger: Ledg
       if (!u || u.usernameKey !== r.username.toLowerCase() || u.email !== r.email) registered.failures.push(`${r.username} <${r.email}> (${r.id})`);
     }
 
+    const shed = check("no registration refused as SERVER_BUSY left an account");
+    const emails = new Set([...users.values()].map((u) => u.email));
+    for (const r of ledger.shedRegistrations) {
+      shed.checked += 1;
+      if (emails.has(r.email)) shed.failures.push(`${r.username} <${r.email}>`);
+    }
+
     const verified = check("every acknowledged verifyOtp left the email verified");
     for (const id of ledger.verified) {
       verified.checked += 1;

@@ -24,6 +24,8 @@ export interface AckedProfile {
 
 export class Ledger {
   readonly registrations: AckedRegistration[] = [];
+  /** registrations refused with SERVER_BUSY: each must have left no account */
+  readonly shedRegistrations: Array<{ username: string; email: string }> = [];
   readonly verified = new Set<string>();
   readonly chains: RefreshChain[] = [];
   readonly profiles = new Map<string, AckedProfile>();

@@ -2,7 +2,8 @@
 // in a child process on a scratch copy of the database, a real SMTP catcher here, N virtual
 // clients for S seconds, then an audit of the data. Exit status 1 on any unexpected error or
 // audit failure. `--db postgres` runs on a throwaway PostgreSQL, `--instances N` (PostgreSQL
-// only) starts N API processes on it, clients spread across them (instances.ts).
+// only) starts N API processes on it, clients spread across them (instances.ts). `--overload`
+// offers sign-ins at several times what the API can hash (overload.ts).
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
@@ -20,7 +21,10 @@ import { auditOtpMails, awaitOtpMails } from "./otp-mails.ts";
 import { Ledger } from "./ledger.ts";
 import { Metrics } from "./metrics.ts";
 import { VirtualClient, type Target } from "./virtual-client.ts";
-import { runAdminClient, runUserClient, type WorkloadContext } from "./workload.ts";
+import { NORMAL_WEIGHTS, runAdminClient, runUserClient, type UserOp, type WorkloadContext } from "./workload.ts";
+import { measureHashRate, overloadSummary } from "./overload.ts";
+import { parseRateLimits } from "../../server/src/security/rate-limits.ts";
+import { defaultHashConcurrency } from "../../server/src/lib/hash-queue.ts";
 
 const { values } = parseArgs({
   // `pnpm loadtest -- --seconds 5` passes the "--" through
@@ -32,6 +36,7 @@ const { values } = parseArgs({
     crash: { type: "boolean", default: false },
     db: { type: "string", default: "sqlite" },
     instances: { type: "string", default: "1" },
+    overload: { type: "boolean", default: false },
   },
 });
 const clientCount = Number(values.clients);
@@ -44,6 +49,14 @@ const instanceCount = Number(values.instances);
 if (storeKind !== "sqlite" && storeKind !== "postgres") throw new Error("--db wants sqlite or postgres");
 if (!Number.isInteger(instanceCount) || instanceCount < 1) throw new Error("--instances wants a whole number ≥ 1");
 if (instanceCount > 1 && storeKind === "sqlite") throw new Error("--instances > 1 needs --db postgres (a SQLite file serves one API process)");
+const overload = values.overload!;
+
+// --overload: sign-ins and sign-ups make up half of what users do, and the per-address and
+// per-account limits are lifted (on the API and in the clients' budgets) so that nothing but
+// the API's capacity stands between them and the hashing queue
+const OVERLOAD_RATE_LIMITS = "login.ip=1000000/5m,login.account_ip=1000000/15m,login.account=1000000/1h,register.ip=1000000/1h,verify_otp.ip=1000000/10m";
+const OVERLOAD_WEIGHTS: Record<UserOp, number> = { me: 30, updateProfile: 10, refresh: 10, login: 40, upload: 2, newAccount: 8 };
+const rateLimits = overload ? OVERLOAD_RATE_LIMITS : undefined;
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const runTag = randomBytes(3)
@@ -52,7 +65,8 @@ const runTag = randomBytes(3)
   .replace(/\d/g, (d) => "abcdefghij"[Number(d)]);
 const baseDir = path.join(repoRoot, "bench", ".tmp", "loadtest");
 rmSync(baseDir, { recursive: true, force: true }); // only the last run is kept, for a look at its files
-const workDir = path.join(baseDir, `${crash ? "crash" : "load"}-${runTag}`);
+const mode = crash ? "crash" : overload ? "overload" : "load";
+const workDir = path.join(baseDir, `${mode}-${runTag}`);
 const uploadDir = path.join(workDir, "uploads");
 mkdirSync(uploadDir, { recursive: true });
 
@@ -62,7 +76,7 @@ const loadAverage = () =>
     .map((n) => n.toFixed(1))
     .join(" ");
 console.log(
-  `loadtest --db ${storeKind} --instances ${instanceCount}${crash ? " --crash" : ""}: ${clientCount} clients for ${seconds} s, think time ${thinkMs} ms; ${os.cpus().length} cores, load average ${loadAverage()}`,
+  `loadtest --db ${storeKind} --instances ${instanceCount}${crash ? " --crash" : ""}${overload ? " --overload" : ""}: ${clientCount} clients for ${seconds} s, think time ${thinkMs} ms; ${os.cpus().length} cores, load average ${loadAverage()}`,
 );
 console.log(`files in ${path.relative(repoRoot, workDir)}`);
 const store = await prepareStore(storeKind, workDir);
@@ -92,11 +106,17 @@ const api = await Instances.create(
     LOG_LEVEL: "warn",
     // a killed instance's leased mail is taken over this long after (the durable outbox)
     MAIL_LEASE: "10s",
+    ...(rateLimits ? { RATE_LIMITS: rateLimits } : {}),
   },
   workDir,
 );
 process.on("exit", () => api.killNow());
 process.on("SIGINT", () => process.exit(130));
+
+// what this machine can hash, measured here before the load at the API's own concurrency:
+// the ceiling the API's hashing cannot pass (it also has requests to serve)
+const hashRate = overload ? await measureHashRate(defaultHashConcurrency()) : 0;
+if (overload) console.log(`hashing capacity: ${hashRate.toFixed(1)} hashes/s (${defaultHashConcurrency()} at once)`);
 
 const firstStartMs = await api.start();
 console.log(`API up on ${api.url} in ${firstStartMs} ms (logs: ${path.relative(repoRoot, workDir)}/api*.log)`);
@@ -113,7 +133,19 @@ const ledger = new Ledger();
 const loadStartedAt = Date.now();
 const endsAt = loadStartedAt + seconds * 1000;
 const target: Target = { url: api.url, crash, giveUpAt: endsAt + 30_000, failover: instanceCount > 1 ? api.failover : undefined };
-const ctx: WorkloadContext = { ledger, mail, runTag, endsAt, crash, kills: [], admin, avatars, thinkMs };
+const ctx: WorkloadContext = {
+  ledger,
+  mail,
+  runTag,
+  endsAt,
+  crash,
+  kills: [],
+  admin,
+  avatars,
+  thinkMs,
+  rateLimits: parseRateLimits(rateLimits),
+  weights: overload ? OVERLOAD_WEIGHTS : NORMAL_WEIGHTS,
+};
 
 const adminClients = Math.max(1, Math.round(clientCount / 20));
 const clients = Array.from({ length: clientCount }, (_, i) => new VirtualClient(i + 1, { ...target, url: api.urlFor(i) }, metrics));
@@ -156,6 +188,7 @@ console.log(
 );
 if (crashReport) console.log(crashReport);
 console.log(metrics.report(loadSeconds));
+if (overload) console.log(overloadSummary(metrics, loadSeconds, hashRate));
 console.log(
   `\nacknowledged: ${ledger.registrations.length} registrations, ${ledger.verified.size} verifications, ${ledger.logins} logins, ` +
     `${ledger.refreshes} refreshes, ${ledger.profileUpdates} profile updates, ${ledger.avatars} avatar uploads, ${ledger.adminLists} admin lists; ` +

@@ -24,6 +24,9 @@ export interface CallResult<T = any> {
   lost: boolean;
 }
 
+/** Answers of a busy API (SERVER_BUSY): counted apart from accepted ones, as `<op> (shed)`. */
+export const shedOp = (op: string) => `${op} (shed)`;
+
 const REQUEST_TIMEOUT_MS = 60_000;
 
 const networkKind = (error: unknown) => {
@@ -86,15 +89,19 @@ export class VirtualClient extends GqlClient {
         await sleep(Math.min(2000, 100 * 2 ** attempt) * (0.5 + Math.random()));
         continue;
       }
-      this.metrics.answered(op, performance.now() - started);
-      let parsed: { data?: T | null; errors?: Array<{ extensions?: { code?: string } }> };
+      const ms = performance.now() - started;
+      let parsed: { data?: T | null; errors?: Array<{ extensions?: { code?: string; retryAfter?: number } }> };
       try {
         parsed = JSON.parse(text);
       } catch {
         parsed = { errors: [{ extensions: { code: `HTTP_${response.status}` } }] };
       }
       const code = parsed.errors?.length ? (parsed.errors[0].extensions?.code ?? "NO_CODE") : response.status !== 200 ? `HTTP_${response.status}` : undefined;
-      if (code) this.metrics.error(op, code, options.expect?.(code, retried) ?? false);
+      // a busy API's answer is part of the plan: the client comes back after retryAfter, as a person would
+      const shed = code === "SERVER_BUSY";
+      this.metrics.answered(shed ? shedOp(op) : op, ms);
+      if (code) this.metrics.error(op, code, shed || (options.expect?.(code, retried) ?? false));
+      if (shed) await sleep((parsed.errors![0].extensions?.retryAfter ?? 1) * 1000 * (0.5 + Math.random()));
       return { data: parsed.data ?? null, code, retried, lost: false };
     }
   }

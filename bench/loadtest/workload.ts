@@ -5,6 +5,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import type { MailCatcher } from "../../tests/helpers/mail-catcher.ts";
 import type { Ledger, RefreshChain } from "./ledger.ts";
 import { RateBudget } from "./rate-budget.ts";
+import type { RateLimitOverrides } from "../../server/src/security/rate-limits.ts";
 import { VirtualClient } from "./virtual-client.ts";
 
 const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { user { id username email } otpExpiresAt } }`;
@@ -30,7 +31,15 @@ export interface WorkloadContext {
   avatars: Buffer[];
   /** mean pause between one client's operations, as a person clicking (0: closed loop) */
   thinkMs: number;
+  /** the API's RATE_LIMITS overrides, which the clients' own budgets follow */
+  rateLimits: RateLimitOverrides;
+  /** how often a signed-in user client picks each operation */
+  weights: Record<UserOp, number>;
 }
+
+export type UserOp = "me" | "updateProfile" | "refresh" | "login" | "upload" | "newAccount";
+
+export const NORMAL_WEIGHTS: Record<UserOp, number> = { me: 30, updateProfile: 25, refresh: 20, login: 10, upload: 3, newAccount: 3 };
 
 interface Account {
   id: string;
@@ -52,7 +61,7 @@ function pick<T extends string>(weights: Record<T, number>): T {
 }
 
 export async function runUserClient(client: VirtualClient, ctx: WorkloadContext): Promise<void> {
-  const budget = new RateBudget();
+  const budget = new RateBudget(ctx.rateLimits);
   let account: Account | undefined;
   let serial = 0;
   const metrics = client.metrics;
@@ -76,6 +85,7 @@ export async function runUserClient(client: VirtualClient, ctx: WorkloadContext)
         expect: (code, retried) => retried && code === "CONFLICT",
       },
     );
+    if (reg.code === "SERVER_BUSY" && !reg.retried) ctx.ledger.shedRegistrations.push({ username, email: acc.email });
     if (!reg.data?.register) return;
     acc.id = reg.data.register.user.id;
     const ackAt = Date.now();
@@ -186,7 +196,7 @@ export async function runUserClient(client: VirtualClient, ctx: WorkloadContext)
       continue;
     }
     const acc = account;
-    const op = pick({ me: 30, updateProfile: 25, refresh: 20, login: 10, upload: 3, newAccount: 3 });
+    const op = pick(ctx.weights);
     const done =
       op === "me"
         ? await me(acc)
@@ -205,7 +215,7 @@ export async function runUserClient(client: VirtualClient, ctx: WorkloadContext)
 }
 
 export async function runAdminClient(client: VirtualClient, ctx: WorkloadContext): Promise<void> {
-  const budget = new RateBudget();
+  const budget = new RateBudget(ctx.rateLimits);
   let signedIn = false;
   while (!over(ctx)) {
     if (!signedIn) {
