@@ -83,7 +83,7 @@ function buildConfig(env: z.infer<typeof envSchema>, jwtSecret: string, dataKey:
     webauthnRpId: webauthnRpId(env.WEBAUTHN_RP_ID, webOrigin),
     webauthnRpName: env.WEBAUTHN_RP_NAME,
     hashing: { concurrency: env.HASH_CONCURRENCY ?? defaultHashConcurrency(), maxWaitMs: env.HASH_QUEUE_WAIT_MS },
-    maxEventLoopDelayMs: env.MAX_EVENT_LOOP_DELAY_MS ?? (env.NODE_ENV === "test" ? 0 : 200),
+    maxEventLoopDelayMs: env.MAX_EVENT_LOOP_DELAY_MS ?? (env.NODE_ENV === "test" ? 0 : 500),
   };
 }
 

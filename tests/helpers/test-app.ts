@@ -61,6 +61,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     UPLOAD_DIR: uploadDir,
     WEB_ORIGIN: "http://localhost:5173",
     ...(options.devMailbox ? {} : { SMTP_URL: `smtp://127.0.0.1:${mail.port}` }),
+    // no event-loop guard (even for production-mode apps): a busy test machine would trip it at random
+    MAX_EVENT_LOOP_DELAY_MS: "0",
     ...options.env,
   });
   const app = await buildApp({ config, clock, mailRetryDelaysMs: [50, 100, 200], logStream: options.logStream });

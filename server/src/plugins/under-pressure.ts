@@ -5,6 +5,9 @@ import { errorMessages } from "../lib/errors.ts";
 
 // seconds a refused client waits: past the next sample of the event-loop delay (every second)
 const RETRY_AFTER_SECONDS = 2;
+// the samples taken while the app was still starting (building the schema blocks the loop) say
+// nothing about load: they are over two samples after it is ready
+const STARTING_MS = 2000;
 
 /**
  * When the event loop falls behind (its mean delay over a second passes MAX_EVENT_LOOP_DELAY_MS),
@@ -15,10 +18,12 @@ const RETRY_AFTER_SECONDS = 2;
 export const underPressure = fp(async (app: FastifyInstance) => {
   const maxEventLoopDelay = app.deps.config.maxEventLoopDelayMs;
   if (!maxEventLoopDelay) return;
+  let readyAt = Infinity;
+  app.addHook("onReady", async () => void (readyAt = performance.now()));
   await app.register(fastifyUnderPressure, {
     maxEventLoopDelay,
     pressureHandler: (request, reply) => {
-      if (request.routeOptions.url === "/health") return;
+      if (request.routeOptions.url === "/health" || performance.now() - readyAt < STARTING_MS) return;
       reply
         .code(503)
         .header("retry-after", RETRY_AFTER_SECONDS)
