@@ -92,7 +92,15 @@ export async function fixtureOn(env: Record<string, string>, options: { users: n
     const admin = await db.user.findFirstOrThrow({ where: { emailVerified: true, disabled: false, role: "USER" } });
     const promoted = await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
     const store = createStore(db);
-    const deps: Deps = { store, config, clock: systemClock, mailer: createMailer({ from: config.mailFrom, log: quiet }), limits: createRateLimits(store.rateLimits), hashing: createHashQueue(config.hashing), log: quiet };
+    const deps: Deps = {
+      store,
+      config,
+      clock: systemClock,
+      mailer: createMailer({ from: config.mailFrom, log: quiet }),
+      limits: createRateLimits(store.rateLimits),
+      hashing: createHashQueue(config.hashing),
+      log: quiet,
+    };
     await loadSigningKeys(deps); // makes the key the servers will then read from this database
     const session = await signIn(deps, promoted, { ip: "127.0.0.1", userAgent: "authkit-bench" }, "bench");
     const hs256 = signAccessToken(
