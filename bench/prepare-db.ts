@@ -96,7 +96,7 @@ export async function fixtureOn(env: Record<string, string>, options: { users: n
       store,
       config,
       clock: systemClock,
-      mailer: createMailer({ from: config.mailFrom, log: quiet }),
+      mailer: createMailer({ store, dataKey: config.dataKey, from: config.mailFrom, log: quiet }),
       limits: createRateLimits(store.rateLimits),
       hashing: createHashQueue(config.hashing),
       log: quiet,

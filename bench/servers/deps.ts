@@ -15,7 +15,8 @@ const log = { info() {}, warn: (obj: object, msg?: string) => console.warn(msg, 
 export async function buildDeps(): Promise<Deps> {
   const config = loadConfig(process.env);
   const store = createStore(await createDb(config.database));
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+  const mailer = createMailer({ store, dataKey: config.dataKey, smtpUrl: config.smtpUrl, from: config.mailFrom, log, leaseMs: config.mailLeaseMs });
+  mailer.start(); // as the mail plugin does
   const deps: Deps = { store, config, clock: systemClock, mailer, limits: createRateLimits(store.rateLimits), hashing: createHashQueue(config.hashing), log };
   await loadSigningKeys(deps); // as buildApp does
   return deps;

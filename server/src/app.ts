@@ -8,7 +8,7 @@ import { createDb, type Db } from "./db/client.ts";
 import { createStore } from "./db/store.ts";
 import type { Deps } from "./deps.ts";
 import { systemClock, type Clock } from "./lib/clock.ts";
-import { createMailer, type Mailer } from "./mail/mailer.ts";
+import { createMailer } from "./mail/mailer.ts";
 import { createRateLimits } from "./security/rate-limits.ts";
 import { createHashQueue } from "./lib/hash-queue.ts";
 import { underPressure } from "./plugins/under-pressure.ts";
@@ -37,7 +37,6 @@ export interface AppOptions {
   config: Config;
   clock?: Clock;
   db?: Db;
-  mailer?: Mailer;
   /** mail retry waits, shortened by tests */
   mailRetryDelaysMs?: number[];
   /** where logs go (stdout by default); tests read them to prove no secret is logged */
@@ -61,7 +60,15 @@ export const authkit = fp(
     const db = options.db ?? (await createDb(config.database));
     const store = createStore(db);
     await store.prepare();
-    const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, retryDelaysMs: options.mailRetryDelaysMs });
+    const mailer = createMailer({
+      store,
+      dataKey: config.dataKey,
+      smtpUrl: config.smtpUrl,
+      from: config.mailFrom,
+      log: app.log,
+      retryDelaysMs: options.mailRetryDelaysMs,
+      leaseMs: config.mailLeaseMs,
+    });
     app.decorate("db", db); // for tests and tools that look at the rows themselves; services use the store
     app.decorate("deps", {
       store,

@@ -27,6 +27,8 @@ const envSchema = z.object({
   DATA_KEY: z.string().optional(),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default("Authkit <no-reply@localhost>"),
+  // how long a claimed mail waits for a sender that stopped renewing its hold (mail/outbox.ts)
+  MAIL_LEASE: z.string().default("1m"),
   UPLOAD_DIR: z.string().default("./uploads"),
   WEB_ORIGIN: z.url().default("http://localhost:5173"),
   ACCESS_TOKEN_TTL: z.string().default("15m"),
@@ -68,6 +70,7 @@ function buildConfig(env: z.infer<typeof envSchema>, jwtSecret: string, dataKey:
     dataKey,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    mailLeaseMs: parseDuration(env.MAIL_LEASE) * 1000,
     uploadDir: fromRoot(env.UPLOAD_DIR),
     webOrigin,
     accessTokenTtlSeconds: parseDuration(env.ACCESS_TOKEN_TTL),

@@ -21,7 +21,7 @@ const person = newAccount("sec");
 
 /** The code the dev mailbox holds for an address (its subject starts with it). */
 async function devMailboxCode(email: string): Promise<string> {
-  const mails = (await api.app.deps.mailer.outbox()) as Array<{ to: string; subject: string }>;
+  const mails = (await api.app.deps.mailer.devMailbox()) as Array<{ to: string; subject: string }>;
   return /^\d{6}/.exec(mails.find((mail) => mail.to === email)!.subject)![0];
 }
 

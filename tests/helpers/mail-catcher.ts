@@ -19,6 +19,11 @@ export interface MailCatcher {
   otpFor(email: string): Promise<string>;
   /** The reset link of the next reset mail to `email`. */
   resetTokenFor(email: string): Promise<string>;
+  /**
+   * Hold the next mail: its data is read but not answered, so the sender is left waiting mid-send.
+   * Resolves when it has arrived; `accept()` then answers "250 OK" (and it is caught as usual).
+   */
+  holdNext(): Promise<{ accept(): void }>;
   stop(): Promise<void>;
 }
 
@@ -27,6 +32,7 @@ export async function startMailCatcher(listenPort = 0): Promise<MailCatcher> {
   const messages: CaughtMail[] = [];
   const taken = new Set<CaughtMail>();
   const waiters = new Set<() => void>();
+  let hold: ((accept: () => void) => void) | undefined;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -35,9 +41,14 @@ export async function startMailCatcher(listenPort = 0): Promise<MailCatcher> {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        messages.push(parseMail(Buffer.concat(chunks).toString("utf8")));
-        for (const wake of waiters) wake();
-        callback();
+        const accept = () => {
+          messages.push(parseMail(Buffer.concat(chunks).toString("utf8")));
+          for (const wake of waiters) wake();
+          callback();
+        };
+        if (!hold) return accept();
+        hold(accept);
+        hold = undefined;
       });
     },
   });
@@ -75,6 +86,7 @@ export async function startMailCatcher(listenPort = 0): Promise<MailCatcher> {
       const mail = await next({ to: email, subject: /reset/i });
       return /[?&]token=([\w-]+)/.exec(mail.text)![1];
     },
+    holdNext: () => new Promise((resolve) => (hold = (accept) => resolve({ accept }))),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

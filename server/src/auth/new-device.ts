@@ -14,9 +14,9 @@ async function isKnownDevice(deps: Deps, userId: string, meta: RequestMeta): Pro
 }
 
 /** "A new sign-in to your account": device, address, time and where to end the session. */
-function mailNewSignIn(deps: Deps, user: User, meta: RequestMeta): void {
+function mailNewSignIn(deps: Deps, user: User, meta: RequestMeta): Promise<void> {
   const sessionsUrl = `${deps.config.webOrigin}/sessions`;
-  deps.mailer.send(
+  return deps.mailer.send(
     newSignInMail(user.email, { userAgent: meta.userAgent?.slice(0, 200) ?? "an unknown device", ip: meta.ip ?? "an unknown address", at: deps.clock.now(), sessionsUrl }),
   );
 }
@@ -25,6 +25,6 @@ function mailNewSignIn(deps: Deps, user: User, meta: RequestMeta): void {
 export async function signInNoticingNewDevice(deps: Deps, user: User, meta: RequestMeta, how: string): Promise<SignIn> {
   const known = await isKnownDevice(deps, user.id, meta);
   const session = await signIn(deps, user, meta, how);
-  if (!known) mailNewSignIn(deps, user, meta);
+  if (!known) await mailNewSignIn(deps, user, meta);
   return session;
 }

@@ -13,17 +13,18 @@ export const otpKey = (deps: Deps) => `${deps.config.jwtSecret}:otp`;
 /**
  * Issue a code for `email` and mail it: at most one every 60 s per user and purpose
  * (a request inside that spacing sends nothing). A new code replaces any earlier one.
- * Pass `tx` to write inside the caller's transaction; the mail then goes out via the returned `send`.
+ * Pass `tx` to write the code and its mail inside the caller's transaction.
  * `registrationKeyHash` marks a code as asked for by the registration that set the password.
  */
 export async function issueOtp(deps: Deps, user: Pick<User, "id">, purpose: OtpPurpose, email: string, tx: Store = deps.store, registrationKeyHash: string | null = null) {
   const now = deps.clock.now();
   const latest = await tx.otps.latestOf(user.id, purpose);
   if (latest && !latest.usedAt && now.getTime() - latest.createdAt.getTime() < OTP_RESEND_SPACING_MS && latest.email === email) {
-    return { expiresAt: latest.expiresAt, send: () => {} };
+    return { expiresAt: latest.expiresAt };
   }
   const code = generateOtp();
   const expiresAt = new Date(now.getTime() + OTP_TTL_MS);
   await tx.otps.replace({ userId: user.id, purpose, email, codeHash: hashOtp(otpKey(deps), email, code), registrationKeyHash, expiresAt, createdAt: now });
-  return { expiresAt, send: () => deps.mailer.send(otpMail(email, code, OTP_TTL_MS / 60_000, purpose)) };
+  await deps.mailer.send(otpMail(email, code, OTP_TTL_MS / 60_000, purpose), tx);
+  return { expiresAt };
 }

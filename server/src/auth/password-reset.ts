@@ -6,6 +6,7 @@ import { hashToken, randomToken } from "../lib/crypto-tokens.ts";
 import { AppError, badInput } from "../lib/errors.ts";
 import { hashPassword } from "../lib/password.ts";
 import { emailRule, parseInput, passwordDiffersFromIdentity, passwordRule } from "../lib/validation.ts";
+import type { MailMessage } from "../mail/mailer.ts";
 import { passwordResetMail, securityNoticeMail } from "../mail/templates.ts";
 
 const RESET_TOKEN_TTL_MS = 60 * 60_000;
@@ -22,23 +23,21 @@ const NOBODY = " nobody";
  */
 export async function sendPasswordReset(deps: Deps, user: User, meta: RequestMeta): Promise<void> {
   const token = randomToken();
-  const sent = await writeResetToken(deps, user, hashToken(token), meta);
-  if (!sent) return;
   const url = `${deps.config.webOrigin}/reset-password?token=${encodeURIComponent(token)}`;
-  deps.mailer.send(passwordResetMail(user.email, url, RESET_TOKEN_TTL_MS / 60_000));
+  await writeResetToken(deps, user, hashToken(token), meta, passwordResetMail(user.email, url, RESET_TOKEN_TTL_MS / 60_000));
 }
 
-/** Count, invalidate and insert in one transaction, so two parallel requests cannot both slip under the limit. */
-async function writeResetToken(deps: Deps, user: Pick<User, "id" | "username">, tokenHash: string, meta: RequestMeta): Promise<boolean> {
+/** Count, invalidate, insert and queue the mail in one transaction, so two parallel requests cannot both slip under the limit. */
+async function writeResetToken(deps: Deps, user: Pick<User, "id" | "username">, tokenHash: string, meta: RequestMeta, mail?: MailMessage): Promise<void> {
   const now = deps.clock.now();
-  return deps.store.transaction(async (tx) => {
+  await deps.store.transaction(async (tx) => {
     const recent = await tx.resetTokens.countSince(user.id, new Date(now.getTime() - HOUR_MS));
-    if (recent >= RESET_MAILS_PER_HOUR) return false;
+    if (recent >= RESET_MAILS_PER_HOUR) return;
     await tx.resetTokens.revokeAll(user.id, now);
-    if (user.id === NOBODY) return false;
+    if (!mail) return; // an unknown address: the same reads, nothing written
     await tx.resetTokens.create({ userId: user.id, tokenHash, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS), createdAt: now });
     await tx.audit.record({ action: "auth.password_reset_requested", actor: user, target: user, ip: meta.ip }, now);
-    return true;
+    await deps.mailer.send(mail, tx);
   });
 }
 
@@ -82,6 +81,6 @@ export async function resetPassword(deps: Deps, rawToken: string, rawPassword: s
     await tx.users.update(user.id, { passwordHash });
     await tx.sessions.revoke({ userId: user.id }, "password-reset", now);
     await tx.audit.record({ action: "auth.password_reset_completed", actor: user, target: user, ip: meta.ip }, now);
+    await deps.mailer.send(securityNoticeMail(user.email, "The password of your account was reset"), tx);
   });
-  deps.mailer.send(securityNoticeMail(user.email, "The password of your account was reset"));
 }

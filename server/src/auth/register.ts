@@ -60,7 +60,6 @@ export async function registerUser(deps: Deps, raw: RegisterInput, meta: Request
       await tx.audit.record({ action: "auth.register", actor: user, target: user, ip: meta.ip }, now);
       return { user, otp };
     });
-    otp.send();
     return { user, otpExpiresAt: otp.expiresAt, registrationKey };
   } catch (error) {
     // a concurrent registration took the name between the check and the insert

@@ -24,8 +24,8 @@ export async function resendOtp(deps: Deps, rawEmail: string, meta: RequestMeta)
     const registration = await deps.store.otps.registrationKeyHashOf(unverified.id);
     const presented = meta.registrationKey ? hashToken(meta.registrationKey) : null;
     const own = presented !== null && registration !== null && safeEqual(presented, registration);
-    return (await issueOtp(deps, unverified, "VERIFY_EMAIL", email, deps.store, own ? presented : null)).send();
+    return void (await issueOtp(deps, unverified, "VERIFY_EMAIL", email, deps.store, own ? presented : null));
   }
   const changing = await deps.store.users.byPendingEmail(email);
-  if (changing) (await issueOtp(deps, changing, "CHANGE_EMAIL", email)).send();
+  if (changing) await issueOtp(deps, changing, "CHANGE_EMAIL", email);
 }

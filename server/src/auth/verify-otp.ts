@@ -54,15 +54,13 @@ export async function verifyOtp(deps: Deps, rawEmail: string, code: string, meta
       if (otp.purpose === "CHANGE_EMAIL") {
         // links mailed to the old address must not outlive it
         await tx.resetTokens.revokeAll(user!.id, now);
+        await deps.mailer.send(securityNoticeMail(user!.email, `The email of your account was changed to ${email}`), tx);
         return tx.users.update(user!.id, { email, pendingEmail: null, emailVerified: true });
       }
       if (dropPassword) await tx.audit.record({ action: "auth.registration_password_dropped", target: user!, ip: meta.ip }, now);
       return tx.users.update(user!.id, { emailVerified: true, ...(dropPassword && { passwordHash: unusablePasswordHash() }) });
     });
-    if (otp.purpose === "CHANGE_EMAIL") {
-      deps.mailer.send(securityNoticeMail(user!.email, `The email of your account was changed to ${email}`));
-      return signIn(deps, verified, meta, "email-change-confirmed");
-    }
+    if (otp.purpose === "CHANGE_EMAIL") return signIn(deps, verified, meta, "email-change-confirmed");
     if (dropPassword) await sendPasswordReset(deps, verified, meta);
     return signIn(deps, verified, meta, "email-verified");
   } catch (error) {

@@ -2,6 +2,7 @@ import { auditStore } from "./audit.ts";
 import type { Client, Db } from "./client.ts";
 import { fastPathsOf, type FastPaths } from "./fast-paths.ts";
 import { isStorageFailure, isUniqueViolation } from "./errors.ts";
+import { mailOutboxStore } from "./mail-outbox.ts";
 import { mfaStore } from "./mfa.ts";
 import { otpStore } from "./otps.ts";
 import { passkeyStore } from "./passkeys.ts";
@@ -23,6 +24,7 @@ const entityStores = (client: Client, fast: FastPaths) => ({
   mfa: mfaStore(client),
   signingKeys: signingKeyStore(client),
   passkeys: passkeyStore(client),
+  mailOutbox: mailOutboxStore(client, fast),
 });
 
 export type Store = ReturnType<typeof entityStores> & {

@@ -11,9 +11,9 @@ const linkify = (html: string) => html.replace(/https?:\/\/[^\s<]+/g, (url) => `
 
 /** The embedded dev mailbox: what the product would have mailed, outside production without SMTP_URL. */
 export async function devMailRoutes(app: FastifyInstance): Promise<void> {
-  app.get("/dev/mail.json", async () => app.deps.mailer.outbox());
+  app.get("/dev/mail.json", async () => app.deps.mailer.devMailbox());
   app.get("/dev/mail", async (_request, reply) => {
-    const mails = app.deps.mailer.outbox();
+    const mails = app.deps.mailer.devMailbox();
     // text only, no scripts, no remote content: the strictest policy that still shows the page
     reply.header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
     reply.type("text/html; charset=utf-8");

@@ -1,5 +1,7 @@
 import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
+import type { RootStore, Store } from "../db/store.ts";
+import { createOutbox } from "./outbox.ts";
 
 export interface MailMessage {
   to: string;
@@ -16,80 +18,65 @@ export interface StoredMail extends Omit<MailMessage, "kind"> {
   sentAt: string;
 }
 
-interface MailLog {
+export interface MailLog {
   info(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
 }
 
 interface MailerOptions {
+  store: RootStore;
+  /** seals queued mail at rest (DATA_KEY) */
+  dataKey: Buffer;
   smtpUrl?: string;
   from: string;
   log: MailLog;
-  /** waits between attempts; a send is tried once more per entry */
+  /** waits between attempts; a mail is tried once more per entry */
   retryDelaysMs?: number[];
+  /** how long a sender holds a claimed mail (config.mailLeaseMs) */
+  leaseMs?: number;
 }
 
 export interface Mailer {
-  /** Queue a mail: sent in the background and retried with backoff, so a slow or down SMTP server never fails the request. */
-  send(message: MailMessage): void;
+  /**
+   * Queue a mail in `tx`: pass the transaction of the change that causes it, so the mail is
+   * queued exactly when the change commits. It is sent in the background, retried with backoff,
+   * by whichever instance claims it first; a slow or down SMTP server never fails the request.
+   */
+  send(message: MailMessage, tx?: Store): Promise<void>;
   /** The embedded dev mailbox (newest first); empty when SMTP is used. */
-  outbox(): StoredMail[];
-  /** Wait for queued mail (bounded), then close the transport. */
+  devMailbox(): StoredMail[];
+  /** Start sending queued mail, this instance's and any other's. */
+  start(): void;
+  /** Stop claiming, wait for sends in flight (bounded), then close the transport. Unsent mail stays queued. */
   close(timeoutMs?: number): Promise<void>;
 }
 
-const OUTBOX_SIZE = 200;
+const DEV_MAILBOX_SIZE = 200;
 
-export function createMailer({ smtpUrl, from, log, retryDelaysMs = [1000, 5000, 30_000, 120_000] }: MailerOptions): Mailer {
-  const transport: Transporter | undefined = smtpUrl ? nodemailer.createTransport(smtpUrl) : undefined;
-  const outbox: StoredMail[] = [];
-  const pending = new Set<Promise<void>>();
-  const timers = new Set<NodeJS.Timeout>();
+// a stuck SMTP server fails the attempt (to be retried) in seconds, not nodemailer's 2 and 10 minutes
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+export function createMailer({ store, dataKey, smtpUrl, from, log, retryDelaysMs = [1000, 5000, 30_000, 120_000], leaseMs = 60_000 }: MailerOptions): Mailer {
+  const transport: Transporter | undefined = smtpUrl ? nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS }) : undefined;
+  const devMailbox: StoredMail[] = [];
   let nextId = 1;
-  let closing = false;
 
-  async function deliver(message: MailMessage): Promise<void> {
-    const { kind: _kind, ...mail } = message;
+  async function deliver(message: Omit<MailMessage, "kind">): Promise<void> {
     if (!transport) {
-      outbox.unshift({ id: nextId++, from, sentAt: new Date().toISOString(), ...mail });
-      outbox.length = Math.min(outbox.length, OUTBOX_SIZE);
+      devMailbox.unshift({ id: nextId++, from, sentAt: new Date().toISOString(), ...message });
+      devMailbox.length = Math.min(devMailbox.length, DEV_MAILBOX_SIZE);
       return;
     }
-    await transport.sendMail({ from, ...mail });
+    await transport.sendMail({ from, ...message });
   }
 
-  const wait = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(() => (timers.delete(timer), resolve()), ms);
-      timers.add(timer);
-    });
-
-  async function sendWithRetries(message: MailMessage): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await deliver(message);
-        log.info({ mail: message.kind, attempt }, "mail sent");
-        return;
-      } catch (error) {
-        const last = attempt >= retryDelaysMs.length || closing;
-        log.error({ mail: message.kind, attempt, err: { message: (error as Error).message }, willRetry: !last }, "mail failed");
-        if (last) return;
-        await wait(retryDelaysMs[attempt]);
-      }
-    }
-  }
-
+  const outbox = createOutbox({ store, dataKey, deliver, log, retryDelaysMs, leaseMs });
   return {
-    send(message) {
-      const job = sendWithRetries(message).finally(() => pending.delete(job));
-      pending.add(job);
-    },
-    outbox: () => outbox,
+    send: outbox.queue,
+    devMailbox: () => devMailbox,
+    start: outbox.start,
     async close(timeoutMs = 5000) {
-      closing = true;
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      await Promise.race([Promise.allSettled(pending), new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+      await outbox.stop(timeoutMs);
       transport?.close();
     },
   };

@@ -58,6 +58,6 @@ export async function verifyMfa(deps: Deps, mfaToken: string, code: string, meta
   if (factor.method === "TOTP") return { ...session, recoveryCodesLeft: null };
   await deps.store.audit.record({ action: "mfa.recovery_code_used", actor: user, target: user, ip: meta.ip, detail: `${factor.left} left` }, now);
   const warning = factor.left <= FEW_CODES_LEFT ? `; only ${factor.left} are left: make new ones on your profile page` : "";
-  deps.mailer.send(securityNoticeMail(user.email, `A recovery code was used to sign in to your account${warning}`));
+  await deps.mailer.send(securityNoticeMail(user.email, `A recovery code was used to sign in to your account${warning}`));
   return { ...session, recoveryCodesLeft: factor.left };
 }

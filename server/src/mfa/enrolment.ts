@@ -53,9 +53,9 @@ export async function confirmTotpEnrollment(deps: Deps, viewer: Viewer, code: st
     );
     if (!turnedOn) throw badInput({ code: "Start the set-up first." });
     await tx.audit.record({ action: "mfa.enabled", actor: user, target: user, ip: meta.ip }, now);
+    await deps.mailer.send(securityNoticeMail(user.email, "Two-factor sign-in was turned on for your account"), tx);
     return replaceRecoveryCodes(deps, tx, user.id, now);
   });
-  deps.mailer.send(securityNoticeMail(user.email, "Two-factor sign-in was turned on for your account"));
   return { codes };
 }
 
@@ -69,9 +69,9 @@ export async function regenerateRecoveryCodes(deps: Deps, viewer: Viewer, code: 
   const now = deps.clock.now();
   const codes = await deps.store.transaction(async (tx) => {
     await tx.audit.record({ action: "mfa.recovery_codes_regenerated", actor: user, target: user, ip: meta.ip }, now);
+    await deps.mailer.send(securityNoticeMail(user.email, "New recovery codes were made for your account; the old ones no longer work"), tx);
     return replaceRecoveryCodes(deps, tx, user.id, now);
   });
-  deps.mailer.send(securityNoticeMail(user.email, "New recovery codes were made for your account; the old ones no longer work"));
   return { codes };
 }
 
@@ -91,8 +91,8 @@ export async function turnMfaOff(deps: Deps, actor: User, target: User, meta: Re
     const off = await tx.users.update(target.id, { mfaEnabled: false, totpSecret: null, totpPendingSecret: null, totpLastStep: null });
     await tx.mfa.forget(target.id);
     await tx.audit.record({ action, actor, target, ip: meta.ip }, now);
+    await deps.mailer.send(securityNoticeMail(target.email, notice), tx);
     return off;
   });
-  deps.mailer.send(securityNoticeMail(target.email, notice));
   return updated;
 }

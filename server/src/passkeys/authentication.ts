@@ -69,7 +69,7 @@ export async function loginWithPasskey(deps: Deps, challengeId: string, response
   const { newCounter, credentialBackedUp } = verification.authenticationInfo;
   if ((newCounter > 0 || stored > 0) && newCounter <= stored) {
     await deps.store.audit.record({ action: "passkey.counter_anomaly", target: user, ip: meta.ip, detail: `${passkey.name}: counter ${newCounter} after ${stored}` }, now);
-    deps.mailer.send(securityNoticeMail(user.email, `A sign-in with your passkey "${passkey.name}" was refused: the passkey may have been copied`));
+    await deps.mailer.send(securityNoticeMail(user.email, `A sign-in with your passkey "${passkey.name}" was refused: the passkey may have been copied`));
     throw invalidPasskey();
   }
   const moved = await deps.store.passkeys.recordUse(passkey.id, passkey.counter, { counter: BigInt(newCounter), backedUp: credentialBackedUp, lastUsedAt: now });

@@ -37,7 +37,7 @@ export async function deletePasskey(deps: Deps, user: User, id: string, meta: Re
     }
     await tx.passkeys.delete(id);
     await tx.audit.record({ action: "passkey.removed", actor: user, target: user, ip: meta.ip, detail: passkey.name }, now);
+    await deps.mailer.send(securityNoticeMail(user.email, `A passkey ("${passkey.name}") was removed from your account`), tx);
   });
-  deps.mailer.send(securityNoticeMail(user.email, `A passkey ("${passkey.name}") was removed from your account`));
   return true;
 }

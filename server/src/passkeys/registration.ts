@@ -72,6 +72,7 @@ export async function registerPasskey(deps: Deps, user: User, response: unknown,
         createdAt: now,
       });
       await tx.audit.record({ action: "passkey.added", actor: user, target: user, ip: meta.ip, detail: label }, now);
+      await deps.mailer.send(securityNoticeMail(user.email, `A passkey ("${label}") was added to your account`), tx);
       return created;
     })
     // a credential registered before (to anyone) is not registered twice
@@ -79,6 +80,5 @@ export async function registerPasskey(deps: Deps, user: User, response: unknown,
       if (isUniqueViolation(error)) throw invalidPasskey();
       throw error;
     });
-  deps.mailer.send(securityNoticeMail(user.email, `A passkey ("${label}") was added to your account`));
   return passkey;
 }

@@ -50,7 +50,7 @@ export async function updateProfile(deps: Deps, viewer: Viewer, raw: ProfileInpu
   const passwordHash = change.password ? await deps.hashing.run(() => hashPassword(change.password!)) : undefined;
   const now = deps.clock.now();
   try {
-    const { updated, otp } = await deps.store.transaction(async (tx) => {
+    return await deps.store.transaction(async (tx) => {
       const updated = await tx.users.update(user.id, {
         ...(change.username !== undefined && { username: change.username }),
         ...(change.name !== undefined && { name: change.name }),
@@ -65,14 +65,13 @@ export async function updateProfile(deps: Deps, viewer: Viewer, raw: ProfileInpu
         await tx.sessions.revoke({ userId: user.id, exceptId: viewer.sessionId }, "password-changed", now);
         await tx.resetTokens.revokeAll(user.id, now);
         await audit("user.password_changed");
+        await deps.mailer.send(securityNoticeMail(user.email, "The password of your account was changed"), tx);
       }
-      if (change.email === undefined) return { updated, otp: undefined };
+      if (change.email === undefined) return updated;
       await audit("user.email_change_requested", change.email);
-      return { updated, otp: await issueOtp(deps, updated, "CHANGE_EMAIL", change.email, tx) };
+      await issueOtp(deps, updated, "CHANGE_EMAIL", change.email, tx);
+      return updated;
     });
-    otp?.send();
-    if (passwordHash) deps.mailer.send(securityNoticeMail(user.email, "The password of your account was changed"));
-    return updated;
   } catch (error) {
     // someone took the username between the check and the write
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", { fields: await findTaken(deps, change.username, change.email, user.id) });
