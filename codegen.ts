@@ -17,6 +17,21 @@ const config: CodegenConfig = {
   schema: "server/schema.graphql",
   generates: {
     "web/src/lib/graphql/generated/": { ...client, documents: ["web/src/lib/graphql/*.ts"] },
+    // the tests' and the bench's operations (run by tsx and vitest: imports name their .ts files)
+    "tests/helpers/graphql/": { ...client, documents: ["tests/helpers/operations*.ts", "bench/**/*.ts"], config: { ...client.config, importExtension: ".ts" } },
+    // resolvers: arguments and results as the SDL says, the parents as the stores return them
+    "server/src/graphql/resolver-types.ts": {
+      plugins: ["typescript", "typescript-resolvers"],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        contextType: "./context.ts#Context",
+        scalars: { DateTime: "Date", JSON: "unknown", Upload: "Promise<import('./uploads.ts').FileUpload>" },
+        mappers: { User: "../db/types.ts#User", Session: "../db/types.ts#Session", Passkey: "../db/types.ts#Passkey", AuditEvent: "../db/types.ts#AuditEvent" },
+        mapperTypeSuffix: "Row",
+      },
+    },
   },
   hooks: { afterAllFileWrite: ["prettier --write"] },
 };

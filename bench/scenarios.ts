@@ -4,12 +4,12 @@ import type { Fixture } from "./prepare-db.ts";
 import type { LoadOptions } from "./load.ts";
 import type { BetterAuthFixture } from "./prepare-better-auth.ts";
 import { BENCH_ORIGIN } from "./servers/better-auth-options.mjs";
+import { compact, LOGIN as LOGIN_DOCUMENT, ME as ME_DOCUMENT, USERS as USERS_DOCUMENT } from "./operations.ts";
 
-export const ME = "{ me { id username email pendingEmail name bio avatarUrl role emailVerified disabled createdAt updatedAt lastLoginAt } }";
-const LOGIN = "mutation Login($identifier: String!, $password: String!) { login(identifier: $identifier, password: $password) { accessToken user { id role } } }";
-const USERS = `query Users($after: String, $filter: UserFilter) {
-  users(first: 20, after: $after, filter: $filter) { nodes { id username email name role emailVerified disabled createdAt lastLoginAt } totalCount pageInfo { hasNextPage endCursor } }
-}`;
+/** The bench's `me`, as sent (bench/costs.ts sends it too). */
+export const ME = compact(ME_DOCUMENT);
+const LOGIN = compact(LOGIN_DOCUMENT);
+const USERS = compact(USERS_DOCUMENT);
 
 export const servers = {
   // the built API (`pnpm start:api` runs the same file): run.ts builds it first

@@ -53,7 +53,8 @@ async function watch(page: Page) {
   return { loads, graphql, samePage: () => page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage === true) };
 }
 
-const usernames = (page: Page) => page.locator("[data-testid=users-table] tbody tr[data-username]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-username")).sort());
+const usernames = (page: Page) =>
+  page.locator("[data-testid=users-table] tbody tr[data-username]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-username")).sort());
 
 describe("the admin users search", () => {
   it("filters as the admin types, without loading a page, and the URL keeps the search", async () => {

@@ -8,6 +8,7 @@ import { registerVerified } from "../helpers/accounts.ts";
 import { totpCode } from "../helpers/totp.ts";
 import { DESKTOP, screenshot } from "./browser.ts";
 import { startBrowserStack, type BrowserStack } from "./stack.ts";
+import { CONFIRM_TOTP, LOGIN, START_TOTP } from "../helpers/operations.ts";
 
 let stack: BrowserStack;
 let page: Page;
@@ -82,9 +83,9 @@ describe("passkeys in the browser", () => {
 
   it("ends the two-factor step of an account with MFA on: 'Use a passkey instead'", async () => {
     const client = stack.api.client();
-    await client.ok(`mutation { login(identifier: "${account.username}", password: "${account.password}") { accessToken } }`);
-    const { startTotpEnrollment } = await client.ok(`mutation($p: String!) { startTotpEnrollment(currentPassword: $p) { secret } }`, { p: account.password });
-    await client.ok(`mutation($c: String!) { confirmTotpEnrollment(code: $c) { codes } }`, { c: totpCode(startTotpEnrollment.secret, stack.api.clock.now()) });
+    await client.ok(LOGIN, { identifier: account.username, password: account.password });
+    const { startTotpEnrollment } = await client.ok(START_TOTP, { currentPassword: account.password });
+    await client.ok(CONFIRM_TOTP, { code: totpCode(startTotpEnrollment.secret, stack.api.clock.now()) });
     await page.click("text=Sign out");
     await page.waitForURL(/\/login/);
     await page.fill("input[name=identifier]", account.email);

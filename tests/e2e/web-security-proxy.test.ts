@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { newAccount } from "../helpers/accounts.ts";
 import { ensureWebBuild, freePort, startWebServer, type WebServer } from "./web-server.ts";
+import { REGISTER } from "../helpers/operations.ts";
+import { queryText } from "../helpers/gql-client.ts";
 
 let api: TestApp;
 let web: WebServer;
@@ -29,11 +31,9 @@ function startAppendingProxy(target: number): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-const REGISTER = "mutation ($input: RegisterInput!) { register(input: $input) { otpExpiresAt } }";
-
 /** Register through the proxy from one loopback address (a browser on its own machine). */
 function registerFrom(localAddress: string, forgedFor?: string): Promise<{ errors?: Array<{ extensions: { code: string } }> }> {
-  const body = JSON.stringify({ query: REGISTER, variables: { input: newAccount("proxy") } });
+  const body = JSON.stringify({ query: queryText(REGISTER), variables: { input: newAccount("proxy") } });
   const headers: http.OutgoingHttpHeaders = { "content-type": "application/json", "content-length": Buffer.byteLength(body) };
   if (forgedFor) headers["x-forwarded-for"] = forgedFor;
   return new Promise((resolve, reject) => {

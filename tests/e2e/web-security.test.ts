@@ -7,10 +7,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import { newAccount, REGISTER, VERIFY } from "../helpers/accounts.ts";
+import { newAccount } from "../helpers/accounts.ts";
 import { DESKTOP, launchBrowser, screenshot } from "./browser.ts";
 import { gradientPng } from "./png.ts";
 import { ensureWebBuild, freePort, startWebServer, type WebServer } from "./web-server.ts";
+import { REGISTER, VERIFY } from "../helpers/operations.ts";
 
 const CSP_VIOLATION = /Content Security Policy/i;
 

@@ -1,12 +1,7 @@
 import type { GqlClient } from "./gql-client.ts";
 import type { TestApp } from "./test-app.ts";
-
-export const USER_FIELDS = "id username email pendingEmail name bio avatarUrl role emailVerified disabled createdAt updatedAt lastLoginAt";
-
-export const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { user { ${USER_FIELDS} } otpExpiresAt } }`;
-export const VERIFY = `mutation Verify($email: String!, $code: String!) { verifyOtp(email: $email, code: $code) { user { ${USER_FIELDS} } accessToken accessTokenExpiresAt refreshToken } }`;
-export const LOGIN = `mutation Login($identifier: String!, $password: String!) { login(identifier: $identifier, password: $password) { user { ${USER_FIELDS} } accessToken accessTokenExpiresAt refreshToken } }`;
-export const ME = `{ me { ${USER_FIELDS} } }`;
+import { REGISTER, VERIFY } from "./operations.ts";
+import type { Role } from "./graphql/graphql.ts";
 
 let counter = 0;
 
@@ -26,6 +21,6 @@ export async function registerVerified(t: TestApp, client: GqlClient, account = 
 }
 
 /** Make an existing account an admin or super admin directly in the database (for role tests). */
-export async function setRole(t: TestApp, userId: string, role: "USER" | "ADMIN" | "SUPER_ADMIN") {
+export async function setRole(t: TestApp, userId: string, role: Role) {
   await t.db.user.update({ where: { id: userId }, data: { role } });
 }

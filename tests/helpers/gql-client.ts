@@ -1,4 +1,12 @@
 // A GraphQL client over real HTTP with its own cookie jar, like one browser profile or one service.
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+
+/**
+ * What a call sends: a typed document from operations.ts (its result and variables typed), or
+ * a string for what a test means to send as it is (malformed, oversized, introspection).
+ */
+export type Operation<T, V> = TypedDocumentNode<T, V> | string;
 
 export interface GqlResponse<T = any> {
   status: number;
@@ -54,11 +62,11 @@ export class GqlClient {
     return response;
   }
 
-  async gql<T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
+  async gql<T = any, V = Record<string, unknown>>(operation: Operation<T, V>, variables?: V, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
     const response = await this.fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: queryText(operation), variables }),
     });
     const text = await response.text();
     let body: any;
@@ -71,12 +79,15 @@ export class GqlClient {
   }
 
   /** The data of a call that must succeed: fails the test with the errors otherwise. */
-  async ok<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T> {
-    const result = await this.gql<T>(query, variables, headers);
+  async ok<T = any, V = Record<string, unknown>>(operation: Operation<T, V>, variables?: V, headers?: Record<string, string>): Promise<T> {
+    const result = await this.gql(operation, variables, headers);
     if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data;
   }
 }
+
+/** The text sent as `query`: a document printed, a string as it is. */
+export const queryText = (operation: Operation<unknown, never>): string => (typeof operation === "string" ? operation : print(operation));
 
 /** The code of the first error, for asserting the contract's error codes. */
 export const errorCode = (result: GqlResponse) => result.errors?.[0]?.extensions.code;

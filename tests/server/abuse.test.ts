@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode, type GqlResponse } from "../helpers/gql-client.ts";
 import { gqlAtOnce, postAtOnce } from "../helpers/at-once.ts";
-import { LOGIN, ME, newAccount, REGISTER, registerVerified, VERIFY } from "../helpers/accounts.ts";
+import { newAccount, registerVerified } from "../helpers/accounts.ts";
 import { totpCode } from "../helpers/totp.ts";
-import { enrolled, mfaToken, nextCode, VERIFY_MFA } from "./mfa-fixtures.ts";
+import { enrolled, mfaToken, nextCode } from "./mfa-fixtures.ts";
+import { LOGIN, LOGOUT_ALL, ME, REGISTER, VERIFY, VERIFY_MFA } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
@@ -103,11 +104,11 @@ describe("brute force through aliases", () => {
     const { email, password, secret } = await enrolled(t);
     const token = await mfaToken(t, t.client(), email, password);
     const wrong = String((Number(totpCode(secret, t.clock.now())) + 500_000) % 1_000_000).padStart(6, "0");
-    const results = await guessesAtOnce(8, VERIFY_MFA, { t: token, code: wrong });
+    const results = await guessesAtOnce(8, VERIFY_MFA, { mfaToken: token, code: wrong });
     expect(results.map(errorCode)).toEqual(Array(8).fill("INVALID_MFA_CODE"));
     const left = results.map((r) => r.errors![0].extensions.attemptsLeft).filter((n) => n !== undefined);
     expect(left.sort()).toEqual([1, 2, 3, 4]);
-    expect(errorCode(await t.client().gql(VERIFY_MFA, { t: token, code: nextCode(t, secret) }))).toBe("INVALID_MFA_CODE");
+    expect(errorCode(await t.client().gql(VERIFY_MFA, { mfaToken: token, code: nextCode(t, secret) }))).toBe("INVALID_MFA_CODE");
   });
 
   it("limits registrations per address", async () => {
@@ -139,7 +140,7 @@ describe("cross-site requests", () => {
   it("ignore the cookies of a foreign origin, and grant it no CORS", async () => {
     const client = t.client();
     await registerVerified(t, client);
-    const result = await client.gql(`mutation { logoutAll }`, undefined, { origin: "https://evil.example" });
+    const result = await client.gql(LOGOUT_ALL, undefined, { origin: "https://evil.example" });
     expect(errorCode(result)).toBe("UNAUTHENTICATED");
     expect(result.headers.get("access-control-allow-origin")).toBeNull();
     expect((await client.ok(ME)).me).not.toBeNull();

@@ -2,9 +2,10 @@ import jwt from "jsonwebtoken";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
-import { ME, registerVerified } from "../helpers/accounts.ts";
+import { registerVerified } from "../helpers/accounts.ts";
 import { accessTokenSettings } from "../../server/src/keys/signing-keys.ts";
 import { es256 } from "./jwks-forge.ts";
+import { LOGOUT, ME, SESSIONS } from "../helpers/operations.ts";
 
 let t: TestApp;
 let account: Awaited<ReturnType<typeof registerVerified>>;
@@ -14,7 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const SESSIONS = `{ sessions { id } }`;
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const claims = () => jwt.decode(account.accessToken) as jwt.JwtPayload;
 const reasonFor = async (token: string, query = SESSIONS) => {
@@ -84,7 +84,7 @@ describe("access tokens", () => {
   it("die with their session, before they expire", async () => {
     const client = t.client();
     const fresh = await registerVerified(t, client);
-    await client.ok(`mutation { logout }`);
+    await client.ok(LOGOUT);
     expect(await reasonFor(fresh.accessToken)).toEqual(["UNAUTHENTICATED", "INVALID"]);
   });
 

@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode } from "../helpers/gql-client.ts";
 import type { TestApp } from "../helpers/test-app.ts";
-import { DELETE_USER, SEND_RESET, SET_DISABLED, SET_ROLE, signedInAs, startWithAdmins, type Actor, STATS, USER } from "./admin-fixtures.ts";
+import { signedInAs, startWithAdmins, type Actor } from "./admin-fixtures.ts";
+import { DELETE_USER, ME, SEND_RESET, SET_DISABLED, SET_ROLE, STATS, USER } from "../helpers/operations.ts";
 
 let t: TestApp, admin: Actor, root: Actor;
 beforeAll(async () => ({ t, admin, root } = await startWithAdmins()));
@@ -86,7 +87,7 @@ describe("deleteUser", () => {
     expect(await t.db.refreshToken.count({ where: { session: { userId: doomed.id } } })).toBe(0);
     expect(await t.db.otp.count({ where: { userId: doomed.id } })).toBe(0);
     expect(existsSync(path.join(dir, file))).toBe(false);
-    expect(errorCode(await doomed.client.gql(`{ me { id } }`))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await doomed.client.gql(ME))).toBe("UNAUTHENTICATED");
     expect(errorCode(await admin.client.gql(DELETE_USER, { id: doomed.id }))).toBe("NOT_FOUND");
   });
 });
@@ -114,6 +115,7 @@ describe("adminStats", () => {
       verified: before.verified + 1,
       admins: before.admins + 1,
       disabled: before.disabled + 1,
+      mfaEnabled: before.mfaEnabled,
       activeSessions: before.activeSessions + 1,
     });
     expect(after.users).toBe(await t.db.user.count());

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureUserSearchIndex } from "../../server/src/db/user-search.ts";
 import type { TestApp } from "../helpers/test-app.ts";
 import { onPostgres } from "../helpers/database.ts";
-import { startWithAdmins, type Actor, USERS } from "./admin-fixtures.ts";
+import { startWithAdmins, type Actor } from "./admin-fixtures.ts";
+import { USERS } from "../helpers/operations.ts";
 
 let t: TestApp;
 let admin: Actor;

@@ -2,10 +2,10 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEEDED_USER_PASSWORD, seedUsers } from "../../server/src/db/seed-users.ts";
-import { LOGIN } from "../helpers/accounts.ts";
 import { freshDatabase } from "../helpers/database.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import { signedInAs, USERS } from "./admin-fixtures.ts";
+import { signedInAs } from "./admin-fixtures.ts";
+import { LOGIN, USERS } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode } from "../helpers/gql-client.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import { signedInAs, USER, USERS } from "./admin-fixtures.ts";
+import { signedInAs } from "./admin-fixtures.ts";
+import { USER, USERS } from "../helpers/operations.ts";
 
 let t: TestApp;
 let admin: Awaited<ReturnType<typeof signedInAs>>;

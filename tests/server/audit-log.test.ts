@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode } from "../helpers/gql-client.ts";
 import type { TestApp } from "../helpers/test-app.ts";
-import { AUDIT, DELETE_USER, SEND_RESET, SET_DISABLED, SET_ROLE, signedInAs, startWithAdmins, type Actor } from "./admin-fixtures.ts";
+import { signedInAs, startWithAdmins, type Actor } from "./admin-fixtures.ts";
+import { AUDIT, DELETE_USER, SEND_RESET, SET_DISABLED, SET_ROLE } from "../helpers/operations.ts";
 
 let t: TestApp, admin: Actor, root: Actor;
 beforeAll(async () => ({ t, admin, root } = await startWithAdmins()));

@@ -5,11 +5,10 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import { errorCode, type GqlClient } from "../helpers/gql-client.ts";
-import { ME, USER_FIELDS, registerVerified } from "../helpers/accounts.ts";
-
-const UPLOAD = `mutation UploadAvatar($file: Upload!) { uploadAvatar(file: $file) { ${USER_FIELDS} } }`;
-const REMOVE = `mutation { removeAvatar { ${USER_FIELDS} } }`;
+import { errorCode, queryText, type GqlClient } from "../helpers/gql-client.ts";
+import { registerVerified } from "../helpers/accounts.ts";
+import { ME, REMOVE_AVATAR, UPLOAD_AVATAR } from "../helpers/operations.ts";
+import { ME, REMOVE_AVATAR, UPLOAD_AVATAR } from "../helpers/operations.ts";
 
 /** Fastify's diagnostics for one request's route handler: when it has started, and when it has settled. */
 function handlerEvents(match: (store: { request: { headers: Record<string, unknown> } }) => boolean) {
@@ -51,7 +50,7 @@ async function upload(
   headers: Record<string, string> = { "x-mercurius-operation-name": "UploadAvatar" },
 ) {
   const form = new FormData();
-  form.append("operations", JSON.stringify({ query: UPLOAD, operationName: "UploadAvatar", variables: { file: null } }));
+  form.append("operations", JSON.stringify({ query: queryText(UPLOAD_AVATAR), operationName: "UploadAvatar", variables: { file: null } }));
   form.append("map", JSON.stringify({ 0: ["variables.file"] }));
   form.append("0", new Blob([bytes], { type }), fileName);
   const response = await client.fetch("/graphql", { method: "POST", body: form, headers });
@@ -178,7 +177,7 @@ describe("uploadAvatar", () => {
     const image = new Blob([new Uint8Array(await png())], { type: "image/png" });
     const form = (map: Record<string, string[]>, extra: (form: FormData) => void) => {
       const body = new FormData();
-      body.append("operations", JSON.stringify({ query: UPLOAD, variables: { file: null } }));
+      body.append("operations", JSON.stringify({ query: queryText(UPLOAD_AVATAR), variables: { file: null } }));
       body.append("map", JSON.stringify(map));
       extra(body);
       return body;
@@ -234,7 +233,7 @@ describe("uploadAvatar", () => {
     const before = storedFiles();
     const boundary = "----authkit-abort-test";
     const head = [
-      `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: UPLOAD, variables: { file: null } })}\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: queryText(UPLOAD_AVATAR), variables: { file: null } })}\r\n`,
       `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n${JSON.stringify({ 0: ["variables.file"] })}\r\n`,
       `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
     ].join("");
@@ -284,12 +283,12 @@ describe("removeAvatar", () => {
   it("clears the avatar and deletes its file", async () => {
     const { client } = await signedIn();
     const url = (await upload(client, await png())).data.uploadAvatar.avatarUrl;
-    const { removeAvatar } = await client.ok(REMOVE);
+    const { removeAvatar } = await client.ok(REMOVE_AVATAR);
     expect(removeAvatar.avatarUrl).toBeNull();
     expect((await fetchAvatar(url)).status).toBe(404);
     expect(storedFiles()).not.toContain(path.basename(url));
     // removing again is harmless
-    expect((await client.ok(REMOVE)).removeAvatar.avatarUrl).toBeNull();
+    expect((await client.ok(REMOVE_AVATAR)).removeAvatar.avatarUrl).toBeNull();
   });
 });
 

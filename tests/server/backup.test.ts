@@ -6,8 +6,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { backupDatabase } from "../../server/src/db/backup.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import { newAccount, REGISTER } from "../helpers/accounts.ts";
+import { newAccount } from "../helpers/accounts.ts";
 import { onPostgres } from "../helpers/database.ts";
+import { REGISTER } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));

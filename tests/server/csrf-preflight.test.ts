@@ -2,8 +2,9 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestHeadersFor } from "../../web/src/lib/server/forward-headers.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import type { GqlClient } from "../helpers/gql-client.ts";
+import { queryText, type GqlClient } from "../helpers/gql-client.ts";
 import { registerVerified } from "../helpers/accounts.ts";
+import { UPLOAD_AVATAR } from "../helpers/operations.ts";
 
 // The contract's preflight headers: whichever GraphQL client sends one of them, its multipart
 // upload is not a CORS "simple" request (a browser preflights any custom header).
@@ -14,8 +15,6 @@ const PREFLIGHT_HEADERS: Record<string, string> = {
   "x-apollo-operation-name": "UploadAvatar", // Apollo Client's operation name header
   "graphql-preflight": "1", // the GraphQL over HTTP spec's proposal
 };
-
-const UPLOAD = `mutation UploadAvatar($file: Upload!) { uploadAvatar(file: $file) { avatarUrl } }`;
 
 let t: TestApp;
 let client: GqlClient;
@@ -32,7 +31,7 @@ afterAll(() => t.close());
 
 function uploadForm(): FormData {
   const form = new FormData();
-  form.append("operations", JSON.stringify({ query: UPLOAD, operationName: "UploadAvatar", variables: { file: null } }));
+  form.append("operations", JSON.stringify({ query: queryText(UPLOAD_AVATAR), operationName: "UploadAvatar", variables: { file: null } }));
   form.append("map", JSON.stringify({ 0: ["variables.file"] }));
   form.append("0", new Blob([png], { type: "image/png" }), "avatar.png");
   return form;

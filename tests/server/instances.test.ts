@@ -1,18 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOGIN, ME, newAccount, REGISTER, VERIFY } from "../helpers/accounts.ts";
+import { newAccount } from "../helpers/accounts.ts";
 import { gqlAtOnce, postAtOnce } from "../helpers/at-once.ts";
 import { errorCode, type GqlResponse } from "../helpers/gql-client.ts";
 import { freshDatabase, onPostgres, type TestDatabase } from "../helpers/database.ts";
 import { sqlOn, startInstances, type Instances } from "../helpers/instances.ts";
+import { LOGIN, ME, REFRESH, REGISTER, SESSIONS, VERIFY } from "../helpers/operations.ts";
 
 // Three API processes (started together, as a rollout starts them) on one PostgreSQL database
 // behave as one: a refresh token rotates once whichever instance sees it, a revocation on one
 // is refused by the others on the next request, and the rate limits and an OTP's five tries
 // count across all of them. Requests meant to race reach the instances together (postAtOnce).
 
-const REFRESH = `mutation($token: String!) { refreshToken(token: $token) { refreshToken accessToken } }`;
 const REVOKE = `mutation($id: ID!) { revokeSession(id: $id) }`;
-const SESSIONS = `{ sessions { id current } }`;
 
 describe.skipIf(!onPostgres())("many instances on one PostgreSQL database (pnpm test:postgres; SQLite serves one process)", { timeout: 60_000 }, () => {
   let database: TestDatabase;

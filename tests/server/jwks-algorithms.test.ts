@@ -3,8 +3,9 @@ import jwt from "jsonwebtoken";
 import { afterAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
-import { ME, registerVerified } from "../helpers/accounts.ts";
+import { registerVerified } from "../helpers/accounts.ts";
 import { decodeToken, es256, hs256 } from "./jwks-forge.ts";
+import { ME } from "../helpers/operations.ts";
 
 const apps: TestApp[] = [];
 afterAll(() => Promise.all(apps.map((t) => t.close())));

@@ -4,8 +4,9 @@ import { createPublicKey } from "node:crypto";
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import { LOGIN, registerVerified } from "../helpers/accounts.ts";
+import { registerVerified } from "../helpers/accounts.ts";
 import { decodeToken, hs256 } from "./jwks-forge.ts";
+import { LOGIN } from "../helpers/operations.ts";
 
 // --- the README example (only the URL differs) ---
 function authkitVerifier(apiUrl: string) {

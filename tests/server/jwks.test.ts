@@ -2,11 +2,12 @@ import { createPublicKey, generateKeyPairSync, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
-import { ME, registerVerified } from "../helpers/accounts.ts";
+import { registerVerified } from "../helpers/accounts.ts";
 import { accessTokenSettings } from "../../server/src/keys/signing-keys.ts";
 import { signingKeyOf } from "../../server/src/keys/key-material.ts";
 import { signAccessToken } from "../../server/src/lib/access-token.ts";
 import { decodeToken, es256, hs256, segment } from "./jwks-forge.ts";
+import { ME } from "../helpers/operations.ts";
 
 let t: TestApp;
 let account: Awaited<ReturnType<typeof registerVerified>>;

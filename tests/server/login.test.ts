@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
-import { LOGIN, ME, newAccount, REGISTER, registerVerified } from "../helpers/accounts.ts";
+import { newAccount, registerVerified } from "../helpers/accounts.ts";
+import { LOGIN, ME, REGISTER } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));

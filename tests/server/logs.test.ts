@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { captureLogs } from "../helpers/log-capture.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import { LOGIN, newAccount, REGISTER, VERIFY } from "../helpers/accounts.ts";
+import { newAccount } from "../helpers/accounts.ts";
+import { LOGIN, REFRESH, REGISTER, VERIFY } from "../helpers/operations.ts";
 
 const { stream: sink, lines, waitFor } = captureLogs();
 
@@ -19,7 +20,7 @@ describe("logs", () => {
     const { verifyOtp } = await client.ok(VERIFY, { email: account.email, code });
     await client.gql(LOGIN, { identifier: account.username, password: "wrong-password-here" });
     const { login } = await client.ok(LOGIN, { identifier: account.username, password: account.password });
-    await client.ok(`mutation { refreshToken { accessToken } }`);
+    await client.ok(REFRESH);
     // a GET carries its variables in the URL: the URL must not be logged whole
     await fetch(`${t.url}/graphql?query=${encodeURIComponent(`{ me { id } }`)}&variables=${encodeURIComponent(JSON.stringify({ secret: account.password }))}`, {
       headers: { authorization: `Bearer ${login.accessToken}`, "x-mercurius-operation-name": "x" },

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { captureLogs } from "../helpers/log-capture.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { startMailCatcher } from "../helpers/mail-catcher.ts";
-import { newAccount, REGISTER, VERIFY } from "../helpers/accounts.ts";
+import { newAccount } from "../helpers/accounts.ts";
+import { REGISTER, RESEND, VERIFY } from "../helpers/operations.ts";
 
 const { stream: sink, lines, waitFor } = captureLogs();
 const mailFailed = (entry: { msg: string }) => entry.msg === "mail failed";
@@ -30,7 +31,7 @@ describe("when SMTP is down", () => {
     const back = await startMailCatcher(port);
     try {
       t.clock.advance(61_000);
-      expect((await client.ok(`mutation($email: String!) { resendOtp(email: $email) }`, { email: account.email })).resendOtp).toBe(true);
+      expect((await client.ok(RESEND, { email: account.email })).resendOtp).toBe(true);
       const code = await back.otpFor(account.email);
       expect((await client.ok(VERIFY, { email: account.email, code })).verifyOtp.user.emailVerified).toBe(true);
     } finally {

@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newAccount, REGISTER, VERIFY } from "../helpers/accounts.ts";
+import { newAccount } from "../helpers/accounts.ts";
 import { startApiProcess } from "../helpers/api-process.ts";
 import { freshDatabase } from "../helpers/database.ts";
 import { errorCode, GqlClient } from "../helpers/gql-client.ts";
 import { captureLogs } from "../helpers/log-capture.ts";
 import { startMailCatcher } from "../helpers/mail-catcher.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
+import { REGISTER, VERIFY } from "../helpers/operations.ts";
 
 const { stream, entries, waitFor } = captureLogs();
 const sent = (entry: { msg: string }) => entry.msg === "mail sent";

@@ -1,14 +1,10 @@
 // What MFA changes around the account: sensitive changes, resets and the admin side.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode } from "../helpers/gql-client.ts";
-import { LOGIN } from "../helpers/accounts.ts";
 import { type TestApp } from "../helpers/test-app.ts";
-import { signedInAs, startWithAdmins, USERS, type Actor } from "./admin-fixtures.ts";
-import { enrolled, mfaToken, nextCode, VERIFY_MFA } from "./mfa-fixtures.ts";
-
-const UPDATE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { pendingEmail } }`;
-const RESET_MFA = `mutation($id: ID!) { adminResetMfa(id: $id) { id mfaEnabled } }`;
-const STATS = `{ adminStats { mfaEnabled } }`;
+import { signedInAs, startWithAdmins, type Actor } from "./admin-fixtures.ts";
+import { enrolled, mfaToken, nextCode } from "./mfa-fixtures.ts";
+import { LOGIN, REQUEST_RESET, RESET_MFA, RESET_PASSWORD, STATS, UPDATE_PROFILE, USERS, VERIFY, VERIFY_MFA } from "../helpers/operations.ts";
 
 let t: TestApp;
 let admin: Actor;
@@ -19,35 +15,33 @@ describe("sensitive changes of an MFA account", () => {
   it("an email or password change needs a current code as well as the password", async () => {
     const { client, password, secret } = await enrolled(t);
     const change = { password: "another-long-password", currentPassword: password };
-    const missing = await client.gql(UPDATE, { input: change });
+    const missing = await client.gql(UPDATE_PROFILE, { input: change });
     expect(errorCode(missing)).toBe("BAD_USER_INPUT");
     expect(missing.errors![0].extensions.fields.mfaCode).toBeTruthy();
-    expect(errorCode(await client.gql(UPDATE, { input: { ...change, mfaCode: "000000" } }))).toBe("INVALID_MFA_CODE");
-    await client.ok(UPDATE, { input: { ...change, mfaCode: nextCode(t, secret) } });
-    const moved = await client.ok(UPDATE, { input: { email: "mfa-moved@example.com", currentPassword: "another-long-password", mfaCode: nextCode(t, secret) } });
+    expect(errorCode(await client.gql(UPDATE_PROFILE, { input: { ...change, mfaCode: "000000" } }))).toBe("INVALID_MFA_CODE");
+    await client.ok(UPDATE_PROFILE, { input: { ...change, mfaCode: nextCode(t, secret) } });
+    const moved = await client.ok(UPDATE_PROFILE, { input: { email: "mfa-moved@example.com", currentPassword: "another-long-password", mfaCode: nextCode(t, secret) } });
     expect(moved.updateProfile.pendingEmail).toBe("mfa-moved@example.com");
   });
 
   it("an email-change code signs in nobody: verifyOtp never stands in for the second factor", async () => {
     const { client, password, secret } = await enrolled(t);
-    await client.ok(UPDATE, { input: { email: "mfa-code-alone@example.com", currentPassword: password, mfaCode: nextCode(t, secret) } });
+    await client.ok(UPDATE_PROFILE, { input: { email: "mfa-code-alone@example.com", currentPassword: password, mfaCode: nextCode(t, secret) } });
     const code = await t.mail.otpFor("mfa-code-alone@example.com");
     const stranger = t.client();
-    expect(
-      errorCode(await stranger.gql(`mutation($e: String!, $c: String!) { verifyOtp(email: $e, code: $c) { accessToken } }`, { e: "mfa-code-alone@example.com", c: code })),
-    ).toBe("INVALID_OTP");
+    expect(errorCode(await stranger.gql(VERIFY, { email: "mfa-code-alone@example.com", code }))).toBe("INVALID_OTP");
     expect(stranger.cookies.size).toBe(0);
   });
 
   it("a password reset neither signs in nor turns MFA off", async () => {
     const { email, secret } = await enrolled(t);
-    await t.client().ok(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email });
+    await t.client().ok(REQUEST_RESET, { email });
     const token = await t.mail.resetTokenFor(email);
     const reset = t.client();
-    await reset.ok(`mutation($token: String!, $p: String!) { resetPassword(token: $token, newPassword: $p) }`, { token, p: "reset-long-password" });
+    await reset.ok(RESET_PASSWORD, { token, newPassword: "reset-long-password" });
     expect(reset.cookies.size).toBe(0);
     const mfa = await mfaToken(t, t.client(), email, "reset-long-password");
-    await t.client().ok(VERIFY_MFA, { t: mfa, code: nextCode(t, secret) });
+    await t.client().ok(VERIFY_MFA, { mfaToken: mfa, code: nextCode(t, secret) });
   });
 });
 

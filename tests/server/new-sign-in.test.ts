@@ -1,7 +1,8 @@
 // A sign-in from a device and network the account has not used before mails a notice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOGIN, registerVerified } from "../helpers/accounts.ts";
+import { registerVerified } from "../helpers/accounts.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
+import { LOGIN } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));

@@ -4,13 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode, type GqlResponse } from "../helpers/gql-client.ts";
-import { LOGIN, REGISTER, newAccount, registerVerified } from "../helpers/accounts.ts";
+import { newAccount, registerVerified } from "../helpers/accounts.ts";
 import { holdHashing } from "../helpers/hold-hashing.ts";
 import { hashQueueChannel } from "../../server/src/lib/hash-queue.ts";
-
-const REQUEST_RESET = `mutation Request($email: String!) { requestPasswordReset(email: $email) }`;
-const RESET = `mutation Reset($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }`;
-const UPDATE = `mutation Update($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`;
+import { LOGIN, REGISTER, REQUEST_RESET, RESET_PASSWORD, UPDATE_PROFILE } from "../helpers/operations.ts";
 
 function expectBusy(result: GqlResponse) {
   expect(errorCode(result)).toBe("SERVER_BUSY");
@@ -71,10 +68,10 @@ describe("when hashing cannot start within the bound", () => {
     const token = await t.mail.resetTokenFor(account.email);
     const client = t.client();
     const release = holdHashing(t);
-    expectBusy(await client.gql(RESET, { token, newPassword: "a-new-password-after-busy" }));
+    expectBusy(await client.gql(RESET_PASSWORD, { token, newPassword: "a-new-password-after-busy" }));
     await release();
 
-    expect((await client.ok(RESET, { token, newPassword: "a-new-password-after-busy" })).resetPassword).toBe(true);
+    expect((await client.ok(RESET_PASSWORD, { token, newPassword: "a-new-password-after-busy" })).resetPassword).toBe(true);
     await t.client().ok(LOGIN, { identifier: account.email, password: "a-new-password-after-busy" });
   });
 
@@ -84,13 +81,13 @@ describe("when hashing cannot start within the bound", () => {
     const change = { input: { password: "a-changed-password-xyz", currentPassword: account.password } };
     const before = await t.db.user.findUniqueOrThrow({ where: { id: account.user.id } });
     const release = holdHashing(t);
-    expectBusy(await signedIn.gql(UPDATE, change));
+    expectBusy(await signedIn.gql(UPDATE_PROFILE, change));
     await release();
     expect((await t.db.user.findUniqueOrThrow({ where: { id: account.user.id } })).passwordHash).toBe(before.passwordHash);
     await t.client().ok(LOGIN, { identifier: account.username, password: account.password });
 
     // login.account_ip allows one guess: the refused change did not use it
-    await signedIn.ok(UPDATE, change);
+    await signedIn.ok(UPDATE_PROFILE, change);
     await t.client().ok(LOGIN, { identifier: account.username, password: "a-changed-password-xyz" });
   });
 });

@@ -3,15 +3,7 @@ import { registerVerified } from "../helpers/accounts.ts";
 import type { GqlClient } from "../helpers/gql-client.ts";
 import { SoftAuthenticator } from "../helpers/soft-authenticator.ts";
 import type { TestApp } from "../helpers/test-app.ts";
-
-export const PASSKEY_FIELDS = "id name createdAt lastUsedAt backedUp";
-export const REG_OPTIONS = `mutation { passkeyRegistrationOptions }`;
-export const REGISTER_PASSKEY = `mutation($r: JSON!, $name: String) { registerPasskey(response: $r, name: $name) { ${PASSKEY_FIELDS} } }`;
-export const LOGIN_OPTIONS = `mutation($identifier: String) { passkeyLoginOptions(identifier: $identifier) { challengeId options } }`;
-export const LOGIN_PASSKEY = `mutation($id: ID!, $r: JSON!) { loginWithPasskey(challengeId: $id, response: $r) { user { id username } accessToken } }`;
-export const PASSKEYS = `{ passkeys { ${PASSKEY_FIELDS} } me { passkeyCount } }`;
-export const RENAME = `mutation($id: ID!, $name: String!) { renamePasskey(id: $id, name: $name) { ${PASSKEY_FIELDS} } }`;
-export const DELETE = `mutation($id: ID!) { deletePasskey(id: $id) }`;
+import { LOGIN_WITH_PASSKEY, PASSKEY_LOGIN_OPTIONS, PASSKEY_REGISTRATION_OPTIONS, REGISTER_PASSKEY } from "../helpers/operations.ts";
 
 export const CHROME_LINUX = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36";
 
@@ -21,8 +13,8 @@ export const newAuthenticator = (t: TestApp) => new SoftAuthenticator(t.config.w
 /** A signed-in, verified account that has added one passkey (from `auth`). */
 export async function withPasskey(t: TestApp, auth = newAuthenticator(t), client: GqlClient = t.client({ userAgent: CHROME_LINUX })) {
   const account = await registerVerified(t, client);
-  const { passkeyRegistrationOptions } = await client.ok(REG_OPTIONS);
-  const { registerPasskey } = await client.ok(REGISTER_PASSKEY, { r: auth.register(passkeyRegistrationOptions) });
+  const { passkeyRegistrationOptions } = await client.ok(PASSKEY_REGISTRATION_OPTIONS);
+  const { registerPasskey } = await client.ok(REGISTER_PASSKEY, { response: auth.register(passkeyRegistrationOptions) });
   return { ...account, client, auth, passkey: registerPasskey as { id: string; name: string } };
 }
 
@@ -34,7 +26,7 @@ export async function passkeySignIn(
   overrides: Parameters<SoftAuthenticator["authenticate"]>[1] = {},
   client = t.client(),
 ) {
-  const { passkeyLoginOptions } = await client.ok(LOGIN_OPTIONS, { identifier });
-  const result = await client.gql(LOGIN_PASSKEY, { id: passkeyLoginOptions.challengeId, r: auth.authenticate(passkeyLoginOptions.options, overrides) });
+  const { passkeyLoginOptions } = await client.ok(PASSKEY_LOGIN_OPTIONS, { identifier });
+  const result = await client.gql(LOGIN_WITH_PASSKEY, { challengeId: passkeyLoginOptions.challengeId, response: auth.authenticate(passkeyLoginOptions.options, overrides) });
   return { client, result, challengeId: passkeyLoginOptions.challengeId as string, options: passkeyLoginOptions.options };
 }

@@ -2,7 +2,8 @@ import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode } from "../helpers/gql-client.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import { LOGIN_OPTIONS, LOGIN_PASSKEY, newAuthenticator, passkeySignIn, REG_OPTIONS, REGISTER_PASSKEY, withPasskey } from "./passkeys-fixtures.ts";
+import { newAuthenticator, passkeySignIn, withPasskey } from "./passkeys-fixtures.ts";
+import { LOGIN_WITH_PASSKEY, ME, PASSKEY_LOGIN_OPTIONS, PASSKEY_REGISTRATION_OPTIONS, REGISTER_PASSKEY } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
@@ -26,15 +27,15 @@ describe("a passkey sign-in is refused", () => {
   it("when its challenge was answered before (replay), or has expired", async () => {
     const { auth, username } = await withPasskey(t);
     const { client, challengeId, options } = await passkeySignIn(t, auth, username);
-    refused(await client.gql(LOGIN_PASSKEY, { id: challengeId, r: auth.authenticate(options) }));
+    refused(await client.gql(LOGIN_WITH_PASSKEY, { challengeId: challengeId, response: auth.authenticate(options) }));
 
-    const late = (await client.ok(LOGIN_OPTIONS, { identifier: username })).passkeyLoginOptions;
+    const late = (await client.ok(PASSKEY_LOGIN_OPTIONS, { identifier: username })).passkeyLoginOptions;
     t.clock.advance(5 * 60_000 + 1000);
-    refused(await client.gql(LOGIN_PASSKEY, { id: late.challengeId, r: auth.authenticate(late.options) }));
+    refused(await client.gql(LOGIN_WITH_PASSKEY, { challengeId: late.challengeId, response: auth.authenticate(late.options) }));
     // a failed answer burns the challenge too: no second try against it
-    const once = (await client.ok(LOGIN_OPTIONS, { identifier: username })).passkeyLoginOptions;
-    refused(await client.gql(LOGIN_PASSKEY, { id: once.challengeId, r: auth.authenticate(once.options, { uv: false }) }));
-    refused(await client.gql(LOGIN_PASSKEY, { id: once.challengeId, r: auth.authenticate(once.options) }));
+    const once = (await client.ok(PASSKEY_LOGIN_OPTIONS, { identifier: username })).passkeyLoginOptions;
+    refused(await client.gql(LOGIN_WITH_PASSKEY, { challengeId: once.challengeId, response: auth.authenticate(once.options, { uv: false }) }));
+    refused(await client.gql(LOGIN_WITH_PASSKEY, { challengeId: once.challengeId, response: auth.authenticate(once.options) }));
   });
 
   it("when the signature counter goes backwards: refused, audited and mailed", async () => {
@@ -72,19 +73,19 @@ describe("a passkey sign-in is refused", () => {
     const { auth, user, username } = await withPasskey(t);
     refused((await passkeySignIn(t, newAuthenticator(t))).result);
     const client = t.client();
-    const { passkeyLoginOptions } = await client.ok(LOGIN_OPTIONS, {});
+    const { passkeyLoginOptions } = await client.ok(PASSKEY_LOGIN_OPTIONS, {});
     for (const r of [{}, "text", { id: "x", rawId: "x", type: "public-key", response: { clientDataJSON: "!!" } }]) {
-      refused(await client.gql(LOGIN_PASSKEY, { id: passkeyLoginOptions.challengeId, r }));
+      refused(await client.gql(LOGIN_WITH_PASSKEY, { challengeId: passkeyLoginOptions.challengeId, response: r }));
     }
-    refused(await client.gql(LOGIN_PASSKEY, { id: "x".repeat(500), r: auth.authenticate(passkeyLoginOptions.options) }));
+    refused(await client.gql(LOGIN_WITH_PASSKEY, { challengeId: "x".repeat(500), response: auth.authenticate(passkeyLoginOptions.options) }));
     await t.db.user.update({ where: { id: user.id }, data: { disabled: true } });
     expect(errorCode((await passkeySignIn(t, auth, username)).result)).toBe("ACCOUNT_DISABLED");
   });
 
   it("after 30 attempts from one address in 5 minutes", async () => {
     const client = t.client();
-    for (let i = 0; i < 30; i++) refused(await client.gql(LOGIN_PASSKEY, { id: "nothing", r: {} }));
-    expect(errorCode(await client.gql(LOGIN_PASSKEY, { id: "nothing", r: {} }))).toBe("RATE_LIMITED");
+    for (let i = 0; i < 30; i++) refused(await client.gql(LOGIN_WITH_PASSKEY, { challengeId: "nothing", response: {} }));
+    expect(errorCode(await client.gql(LOGIN_WITH_PASSKEY, { challengeId: "nothing", response: {} }))).toBe("RATE_LIMITED");
   });
 });
 
@@ -92,19 +93,19 @@ describe("a passkey registration is refused", () => {
   it("from another origin, for another RP ID, without user verification, replayed or expired", async () => {
     const { client } = await withPasskey(t);
     const attempt = async (overrides: Parameters<ReturnType<typeof newAuthenticator>["register"]>[1], advance = 0) => {
-      const { passkeyRegistrationOptions } = await client.ok(REG_OPTIONS);
+      const { passkeyRegistrationOptions } = await client.ok(PASSKEY_REGISTRATION_OPTIONS);
       t.clock.advance(advance);
-      return client.gql(REGISTER_PASSKEY, { r: newAuthenticator(t).register(passkeyRegistrationOptions, overrides) });
+      return client.gql(REGISTER_PASSKEY, { response: newAuthenticator(t).register(passkeyRegistrationOptions, overrides) });
     };
     refused(await attempt({ origin: "https://evil.example" }));
     refused(await attempt({ rpId: "evil.example" }));
     refused(await attempt({ uv: false }));
     refused(await attempt({}, 5 * 60_000 + 1000));
-    const { passkeyRegistrationOptions } = await client.ok(REG_OPTIONS);
+    const { passkeyRegistrationOptions } = await client.ok(PASSKEY_REGISTRATION_OPTIONS);
     const auth = newAuthenticator(t);
-    await client.ok(REGISTER_PASSKEY, { r: auth.register(passkeyRegistrationOptions) });
-    refused(await client.gql(REGISTER_PASSKEY, { r: auth.register(passkeyRegistrationOptions) }));
-    refused(await client.gql(REGISTER_PASSKEY, { r: { id: "x" } }));
-    expect((await client.ok(`{ me { passkeyCount } }`)).me.passkeyCount).toBe(2);
+    await client.ok(REGISTER_PASSKEY, { response: auth.register(passkeyRegistrationOptions) });
+    refused(await client.gql(REGISTER_PASSKEY, { response: auth.register(passkeyRegistrationOptions) }));
+    refused(await client.gql(REGISTER_PASSKEY, { response: { id: "x" } }));
+    expect((await client.ok(ME)).me.passkeyCount).toBe(2);
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode } from "../helpers/gql-client.ts";
-import { LOGIN, ME } from "../helpers/accounts.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { enrolled } from "./mfa-fixtures.ts";
-import { CHROME_LINUX, LOGIN_OPTIONS, newAuthenticator, PASSKEYS, passkeySignIn, REG_OPTIONS, REGISTER_PASSKEY, withPasskey } from "./passkeys-fixtures.ts";
+import { CHROME_LINUX, newAuthenticator, passkeySignIn, withPasskey } from "./passkeys-fixtures.ts";
+import { LOGIN, ME, PASSKEYS, PASSKEY_LOGIN_OPTIONS, PASSKEY_REGISTRATION_OPTIONS, REGISTER_PASSKEY } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
@@ -13,7 +13,7 @@ describe("registering a passkey", () => {
   it("offers a discoverable, user-verified credential for our RP and keeps the verified key", async () => {
     const { client, user, email, auth, passkey } = await withPasskey(t);
     expect(passkey.name).toBe("Chrome on Linux");
-    const { passkeyRegistrationOptions: options } = await client.ok(REG_OPTIONS);
+    const { passkeyRegistrationOptions: options } = await client.ok(PASSKEY_REGISTRATION_OPTIONS);
     expect(options.rp).toEqual({ id: "localhost", name: "authkit" });
     expect(options.authenticatorSelection).toMatchObject({ residentKey: "preferred", userVerification: "required" });
     expect(options.attestation).toBe("none");
@@ -34,13 +34,13 @@ describe("registering a passkey", () => {
 
   it("takes a name, and keeps a challenge for its own account only", async () => {
     const { client, auth } = await withPasskey(t);
-    const { passkeyRegistrationOptions } = await client.ok(REG_OPTIONS);
+    const { passkeyRegistrationOptions } = await client.ok(PASSKEY_REGISTRATION_OPTIONS);
     const other = await withPasskey(t);
     // another account's challenge does not register a passkey for this one
     const stolen = newAuthenticator(t).register(passkeyRegistrationOptions);
-    expect(errorCode(await other.client.gql(REGISTER_PASSKEY, { r: stolen }))).toBe("INVALID_PASSKEY");
-    const { passkeyRegistrationOptions: again } = await client.ok(REG_OPTIONS);
-    const { registerPasskey } = await client.ok(REGISTER_PASSKEY, { r: newAuthenticator(t).register(again), name: "  Work laptop " });
+    expect(errorCode(await other.client.gql(REGISTER_PASSKEY, { response: stolen }))).toBe("INVALID_PASSKEY");
+    const { passkeyRegistrationOptions: again } = await client.ok(PASSKEY_REGISTRATION_OPTIONS);
+    const { registerPasskey } = await client.ok(REGISTER_PASSKEY, { response: newAuthenticator(t).register(again), name: "  Work laptop " });
     expect(registerPasskey.name).toBe("Work laptop");
     expect(auth.id).not.toBe(registerPasskey.id);
     expect((await client.ok(PASSKEYS)).me.passkeyCount).toBe(2);
@@ -77,8 +77,8 @@ describe("signing in with a passkey", () => {
     const before = await t.client().gql(LOGIN, { identifier: account.email, password: account.password });
     expect(before.errors![0].extensions.methods).toEqual(["TOTP", "RECOVERY_CODE"]);
     const auth = newAuthenticator(t);
-    const { passkeyRegistrationOptions } = await account.client.ok(REG_OPTIONS);
-    await account.client.ok(REGISTER_PASSKEY, { r: auth.register(passkeyRegistrationOptions) });
+    const { passkeyRegistrationOptions } = await account.client.ok(PASSKEY_REGISTRATION_OPTIONS);
+    await account.client.ok(REGISTER_PASSKEY, { response: auth.register(passkeyRegistrationOptions) });
 
     const after = await t.client().gql(LOGIN, { identifier: account.email, password: account.password });
     expect(errorCode(after)).toBe("MFA_REQUIRED");
@@ -91,13 +91,13 @@ describe("signing in with a passkey", () => {
   it("answers an unknown account like a known one, with a challenge nothing can answer", async () => {
     const { username, auth } = await withPasskey(t);
     const client = t.client();
-    const unknown = (await client.ok(LOGIN_OPTIONS, { identifier: "nobody-here" })).passkeyLoginOptions;
-    const known = (await client.ok(LOGIN_OPTIONS, { identifier: username })).passkeyLoginOptions;
+    const unknown = (await client.ok(PASSKEY_LOGIN_OPTIONS, { identifier: "nobody-here" })).passkeyLoginOptions;
+    const known = (await client.ok(PASSKEY_LOGIN_OPTIONS, { identifier: username })).passkeyLoginOptions;
     expect(unknown.options.allowCredentials).toHaveLength(1);
     expect(unknown.options.allowCredentials[0].id).toHaveLength(known.options.allowCredentials[0].id.length);
     expect(unknown.challengeId).toHaveLength(known.challengeId.length);
     // the same made-up credential every time: asking twice tells nothing either
-    expect((await client.ok(LOGIN_OPTIONS, { identifier: "NOBODY-here" })).passkeyLoginOptions.options.allowCredentials).toEqual(unknown.options.allowCredentials);
+    expect((await client.ok(PASSKEY_LOGIN_OPTIONS, { identifier: "NOBODY-here" })).passkeyLoginOptions.options.allowCredentials).toEqual(unknown.options.allowCredentials);
     const { result } = await passkeySignIn(t, auth, "nobody-here");
     expect(errorCode(result)).toBe("INVALID_PASSKEY");
   });

@@ -2,12 +2,10 @@
 // field message; an account that already has one still signs in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode } from "../helpers/gql-client.ts";
-import { LOGIN, newAccount, REGISTER, registerVerified } from "../helpers/accounts.ts";
+import { newAccount, registerVerified } from "../helpers/accounts.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { hashPassword } from "../../server/src/lib/password.ts";
-
-const UPDATE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`;
-const RESET = `mutation($token: String!, $p: String!) { resetPassword(token: $token, newPassword: $p) }`;
+import { LOGIN, REGISTER, REQUEST_RESET, RESET_PASSWORD, UPDATE_PROFILE } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
@@ -27,18 +25,18 @@ describe("common passwords", () => {
   it("a password change refuses one", async () => {
     const client = t.client();
     const account = await registerVerified(t, client);
-    const result = await client.gql(UPDATE, { input: { password: "sunshine1", currentPassword: account.password } });
+    const result = await client.gql(UPDATE_PROFILE, { input: { password: "sunshine1", currentPassword: account.password } });
     expect(result.errors![0].extensions.fields.password).toMatch(commonMessage);
     await t.client().ok(LOGIN, { identifier: account.email, password: account.password });
   });
 
   it("a reset refuses one and keeps the link usable", async () => {
     const account = await registerVerified(t, t.client());
-    await t.client().ok(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email: account.email });
+    await t.client().ok(REQUEST_RESET, { email: account.email });
     const token = await t.mail.resetTokenFor(account.email);
-    const result = await t.client().gql(RESET, { token, p: "football1" });
+    const result = await t.client().gql(RESET_PASSWORD, { token, newPassword: "football1" });
     expect(result.errors![0].extensions.fields.newPassword).toMatch(commonMessage);
-    await t.client().ok(RESET, { token, p: "an-uncommon-long-one" });
+    await t.client().ok(RESET_PASSWORD, { token, newPassword: "an-uncommon-long-one" });
   });
 
   it("an account that already has a common password still signs in", async () => {

@@ -4,11 +4,12 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newAccount, REGISTER } from "../helpers/accounts.ts";
+import { newAccount } from "../helpers/accounts.ts";
 import { onPostgres } from "../helpers/database.ts";
 import { errorCode } from "../helpers/gql-client.ts";
 import { startPostgres, type PostgresServer } from "../helpers/postgres-server.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
+import { REGISTER } from "../helpers/operations.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

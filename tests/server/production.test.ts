@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, ConfigError } from "../../server/src/config.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import { LOGIN, registerVerified } from "../helpers/accounts.ts";
+import { registerVerified } from "../helpers/accounts.ts";
 import { errorCode } from "../helpers/gql-client.ts";
+import { LOGIN } from "../helpers/operations.ts";
 
 describe("production configuration", () => {
   const DATA_KEY = randomBytes(32).toString("base64");

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode, type GqlClient } from "../helpers/gql-client.ts";
-import { LOGIN, ME, USER_FIELDS, VERIFY, newAccount, registerVerified } from "../helpers/accounts.ts";
-
-const UPDATE = `mutation Update($input: UpdateProfileInput!) { updateProfile(input: $input) { ${USER_FIELDS} } }`;
-const REPLACE = `mutation Replace($input: ReplaceProfileInput!) { replaceProfile(input: $input) { ${USER_FIELDS} } }`;
-const REFRESH = `mutation Refresh($token: String) { refreshToken(token: $token) { accessToken } }`;
+import { newAccount, registerVerified } from "../helpers/accounts.ts";
+import { LOGIN, ME, REFRESH, REPLACE_PROFILE, UPDATE_PROFILE, VERIFY } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
@@ -20,14 +17,14 @@ async function signedIn() {
 }
 
 async function withProfile(client: GqlClient) {
-  return (await client.ok(UPDATE, { input: { name: "Ada Lovelace", bio: "Counts things." } })).updateProfile;
+  return (await client.ok(UPDATE_PROFILE, { input: { name: "Ada Lovelace", bio: "Counts things." } })).updateProfile;
 }
 
 describe("updateProfile (partial)", () => {
   it("changes only the given fields; omitted ones stay", async () => {
     const { account, client } = await signedIn();
     await withProfile(client);
-    const { updateProfile } = await client.ok(UPDATE, { input: { bio: "  Still counts.  " } });
+    const { updateProfile } = await client.ok(UPDATE_PROFILE, { input: { bio: "  Still counts.  " } });
     expect(updateProfile).toMatchObject({ username: account.username, email: account.email, name: "Ada Lovelace", bio: "Still counts." });
     const actions = (await t.db.auditEvent.findMany({ where: { targetId: account.user.id } })).map((e) => e.action);
     expect(actions).toContain("user.profile_updated");
@@ -36,14 +33,14 @@ describe("updateProfile (partial)", () => {
   it("null clears name and bio", async () => {
     const { client } = await signedIn();
     await withProfile(client);
-    const { updateProfile } = await client.ok(UPDATE, { input: { name: null, bio: null } });
+    const { updateProfile } = await client.ok(UPDATE_PROFILE, { input: { name: null, bio: null } });
     expect(updateProfile).toMatchObject({ name: null, bio: null });
   });
 
   it("null for username or email is BAD_USER_INPUT", async () => {
     const { client } = await signedIn();
     for (const field of ["username", "email"]) {
-      const result = await client.gql(UPDATE, { input: { [field]: null } });
+      const result = await client.gql(UPDATE_PROFILE, { input: { [field]: null } });
       expect(errorCode(result)).toBe("BAD_USER_INPUT");
       expect(result.errors![0].extensions.fields[field]).toBeTruthy();
     }
@@ -51,7 +48,7 @@ describe("updateProfile (partial)", () => {
 
   it("validates with the contract's rules", async () => {
     const { client } = await signedIn();
-    const result = await client.gql(UPDATE, { input: { username: "1abc", bio: "x".repeat(501) } });
+    const result = await client.gql(UPDATE_PROFILE, { input: { username: "1abc", bio: "x".repeat(501) } });
     expect(errorCode(result)).toBe("BAD_USER_INPUT");
     expect(Object.keys(result.errors![0].extensions.fields).sort()).toEqual(["bio", "username"]);
   });
@@ -59,25 +56,25 @@ describe("updateProfile (partial)", () => {
   it("renames, and lets the owner change only the case of their own username", async () => {
     const { account, client } = await signedIn();
     const upper = account.username.toUpperCase();
-    expect((await client.ok(UPDATE, { input: { username: upper } })).updateProfile.username).toBe(upper);
+    expect((await client.ok(UPDATE_PROFILE, { input: { username: upper } })).updateProfile.username).toBe(upper);
     const renamed = newAccount("renamed").username;
-    expect((await client.ok(UPDATE, { input: { username: renamed } })).updateProfile.username).toBe(renamed);
+    expect((await client.ok(UPDATE_PROFILE, { input: { username: renamed } })).updateProfile.username).toBe(renamed);
     await newClient().ok(LOGIN, { identifier: renamed.toLowerCase(), password: account.password });
   });
 
   it("a username or email taken in another case is CONFLICT with fields", async () => {
     const other = await registerVerified(t, newClient());
     const { account, client } = await signedIn();
-    const byName = await client.gql(UPDATE, { input: { username: other.username.toUpperCase() } });
+    const byName = await client.gql(UPDATE_PROFILE, { input: { username: other.username.toUpperCase() } });
     expect(errorCode(byName)).toBe("CONFLICT");
     expect(byName.errors![0].extensions.fields.username).toBeTruthy();
-    const byEmail = await client.gql(UPDATE, { input: { email: other.email.toUpperCase(), currentPassword: account.password } });
+    const byEmail = await client.gql(UPDATE_PROFILE, { input: { email: other.email.toUpperCase(), currentPassword: account.password } });
     expect(errorCode(byEmail)).toBe("CONFLICT");
     expect(byEmail.errors![0].extensions.fields.email).toBeTruthy();
   });
 
   it("needs signing in", async () => {
-    expect(errorCode(await newClient().gql(UPDATE, { input: { name: "x" } }))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await newClient().gql(UPDATE_PROFILE, { input: { name: "x" } }))).toBe("UNAUTHENTICATED");
   });
 });
 
@@ -85,13 +82,13 @@ describe("replaceProfile (full)", () => {
   it("sets every field; an empty name or bio clears it", async () => {
     const { account, client } = await signedIn();
     await withProfile(client);
-    const { replaceProfile } = await client.ok(REPLACE, { input: { username: account.username, email: account.email, name: "Grace", bio: "" } });
+    const { replaceProfile } = await client.ok(REPLACE_PROFILE, { input: { username: account.username, email: account.email, name: "Grace", bio: "" } });
     expect(replaceProfile).toMatchObject({ username: account.username, email: account.email, name: "Grace", bio: null, pendingEmail: null });
   });
 
   it("refuses a missing field (every profile field is required)", async () => {
     const { account, client } = await signedIn();
-    const result = await client.gql(REPLACE, { input: { username: account.username, email: account.email, name: "Grace" } });
+    const result = await client.gql(REPLACE_PROFILE, { input: { username: account.username, email: account.email, name: "Grace" } });
     expect(errorCode(result)).toBe("BAD_USER_INPUT");
     expect((await client.ok(ME)).me.name).toBeNull();
   });
@@ -100,7 +97,7 @@ describe("replaceProfile (full)", () => {
     const other = await registerVerified(t, newClient());
     const { account, client } = await signedIn();
     const input = { username: account.username, email: other.email.toUpperCase(), name: "", bio: "", currentPassword: account.password };
-    const result = await client.gql(REPLACE, { input });
+    const result = await client.gql(REPLACE_PROFILE, { input });
     expect(errorCode(result)).toBe("CONFLICT");
     expect(result.errors![0].extensions.fields.email).toBeTruthy();
   });
@@ -109,10 +106,10 @@ describe("replaceProfile (full)", () => {
 describe("email change", () => {
   it("needs the current password: missing is BAD_USER_INPUT, wrong is INVALID_CREDENTIALS", async () => {
     const { client } = await signedIn();
-    const missing = await client.gql(UPDATE, { input: { email: "somewhere-new@example.com" } });
+    const missing = await client.gql(UPDATE_PROFILE, { input: { email: "somewhere-new@example.com" } });
     expect(errorCode(missing)).toBe("BAD_USER_INPUT");
     expect(missing.errors![0].extensions.fields.currentPassword).toBeTruthy();
-    const wrong = await client.gql(UPDATE, { input: { email: "somewhere-new@example.com", currentPassword: "not-the-password" } });
+    const wrong = await client.gql(UPDATE_PROFILE, { input: { email: "somewhere-new@example.com", currentPassword: "not-the-password" } });
     expect(errorCode(wrong)).toBe("INVALID_CREDENTIALS");
     expect((await client.ok(ME)).me.pendingEmail).toBeNull();
   });
@@ -120,15 +117,15 @@ describe("email change", () => {
   it("current password guesses share the sign-in limit (10 per account and IP)", async () => {
     const { client } = await signedIn();
     for (let i = 0; i < 10; i++) {
-      expect(errorCode(await client.gql(UPDATE, { input: { email: "guess@example.com", currentPassword: `guess-${i}-wrong` } }))).toBe("INVALID_CREDENTIALS");
+      expect(errorCode(await client.gql(UPDATE_PROFILE, { input: { email: "guess@example.com", currentPassword: `guess-${i}-wrong` } }))).toBe("INVALID_CREDENTIALS");
     }
-    expect(errorCode(await client.gql(UPDATE, { input: { email: "guess@example.com", currentPassword: "guess-last-wrong" } }))).toBe("RATE_LIMITED");
+    expect(errorCode(await client.gql(UPDATE_PROFILE, { input: { email: "guess@example.com", currentPassword: "guess-last-wrong" } }))).toBe("RATE_LIMITED");
   });
 
   it("is pending until the code sent to the new address is verified; then the old address gets a notice", async () => {
     const { account, client } = await signedIn();
     const next = newAccount("moved").email;
-    const { updateProfile } = await client.ok(UPDATE, { input: { email: next.toUpperCase(), currentPassword: account.password } });
+    const { updateProfile } = await client.ok(UPDATE_PROFILE, { input: { email: next.toUpperCase(), currentPassword: account.password } });
     expect(updateProfile).toMatchObject({ email: account.email, pendingEmail: next });
     const code = await t.mail.otpFor(next);
 
@@ -147,7 +144,7 @@ describe("email change", () => {
 
   it("records the request in the audit log", async () => {
     const { account, client } = await signedIn();
-    await client.ok(UPDATE, { input: { email: newAccount("audited").email, currentPassword: account.password } });
+    await client.ok(UPDATE_PROFILE, { input: { email: newAccount("audited").email, currentPassword: account.password } });
     const actions = (await t.db.auditEvent.findMany({ where: { targetId: account.user.id } })).map((e) => e.action);
     expect(actions).toContain("user.email_change_requested");
   });
@@ -156,15 +153,15 @@ describe("email change", () => {
 describe("password change", () => {
   it("needs the current password", async () => {
     const { client } = await signedIn();
-    const missing = await client.gql(UPDATE, { input: { password: "another-good-password" } });
+    const missing = await client.gql(UPDATE_PROFILE, { input: { password: "another-good-password" } });
     expect(missing.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { currentPassword: expect.any(String) } });
-    const wrong = await client.gql(UPDATE, { input: { password: "another-good-password", currentPassword: "nope-nope-nope" } });
+    const wrong = await client.gql(UPDATE_PROFILE, { input: { password: "another-good-password", currentPassword: "nope-nope-nope" } });
     expect(errorCode(wrong)).toBe("INVALID_CREDENTIALS");
   });
 
   it("must differ from the username and email", async () => {
     const { account, client } = await signedIn();
-    const result = await client.gql(UPDATE, { input: { password: account.email.toUpperCase(), currentPassword: account.password } });
+    const result = await client.gql(UPDATE_PROFILE, { input: { password: account.email.toUpperCase(), currentPassword: account.password } });
     expect(result.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { password: expect.any(String) } });
   });
 
@@ -175,7 +172,7 @@ describe("password change", () => {
     const otherBearer = newClient({ authorization: `Bearer ${login.accessToken}` });
     expect((await otherBearer.ok(ME)).me.id).toBe(account.user.id);
 
-    await client.ok(UPDATE, { input: { password: "another-good-password", currentPassword: account.password } });
+    await client.ok(UPDATE_PROFILE, { input: { password: "another-good-password", currentPassword: account.password } });
 
     expect(errorCode(await otherBearer.gql(ME))).toBe("UNAUTHENTICATED");
     expect(errorCode(await newClient().gql(REFRESH, { token: login.refreshToken }))).toBe("INVALID_TOKEN");

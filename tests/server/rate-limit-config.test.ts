@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
-import { REGISTER, newAccount } from "../helpers/accounts.ts";
+import { newAccount } from "../helpers/accounts.ts";
+import { REGISTER } from "../helpers/operations.ts";
 
 describe("RATE_LIMITS overrides in the running app", () => {
   let t: TestApp;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/src/app.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode, GqlClient } from "../helpers/gql-client.ts";
-import { LOGIN } from "../helpers/accounts.ts";
+import { LOGIN } from "../helpers/operations.ts";
 
 // The limits count in the database (RateLimit): what every instance, and a restarted one, sees.
 // tests/server/instances-*.test.ts run the same rules across API processes on PostgreSQL.

@@ -4,10 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
-import { LOGIN, ME, newAccount, REGISTER, VERIFY } from "../helpers/accounts.ts";
-
-const RESEND = `mutation($email: String!, $registrationKey: String) { resendOtp(email: $email, registrationKey: $registrationKey) }`;
-const REGISTER_KEY = `mutation($input: RegisterInput!) { register(input: $input) { registrationKey } }`;
+import { newAccount } from "../helpers/accounts.ts";
+import { LOGIN, ME, REGISTER, RESEND, VERIFY } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
@@ -79,7 +77,7 @@ describe("the owner's own flow keeps the password", () => {
 
   it("a client without cookies passes the registrationKey it was given to resendOtp", async () => {
     const account = newAccount("service");
-    const { register } = await t.client().ok(REGISTER_KEY, { input: account });
+    const { register } = await t.client().ok(REGISTER, { input: account });
     expect(register.registrationKey).toMatch(/^[\w-]{43}$/);
     await t.mail.otpFor(account.email);
     await past60s();

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/src/app.ts";
 import { registerVerified } from "../helpers/accounts.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-
-const UPLOAD = `mutation UploadAvatar($file: Upload!) { uploadAvatar(file: $file) { avatarUrl } }`;
+import { UPLOAD_AVATAR } from "../helpers/operations.ts";
+import { queryText } from "../helpers/gql-client.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
@@ -20,7 +20,7 @@ describe("avatar files left by a crash", () => {
     const client = t.client();
     await registerVerified(t, client);
     const form = new FormData();
-    form.set("operations", JSON.stringify({ query: UPLOAD, variables: { file: null } }));
+    form.set("operations", JSON.stringify({ query: queryText(UPLOAD_AVATAR), variables: { file: null } }));
     form.set("map", JSON.stringify({ 0: ["variables.file"] }));
     const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#0a0" } })
       .png()

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ME } from "../helpers/accounts.ts";
 import { errorCode } from "../helpers/gql-client.ts";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import { AUDIT, DELETE_USER, SEND_RESET, SET_DISABLED, SET_ROLE, signedInAs, STATS, USER, USERS } from "./admin-fixtures.ts";
+import { signedInAs } from "./admin-fixtures.ts";
+import { AUDIT, DELETE_USER, LOGIN, ME, REFRESH, SEND_RESET, SET_DISABLED, SET_ROLE, STATS, USER, USERS } from "../helpers/operations.ts";
 
 let t: TestApp;
 let user: Awaited<ReturnType<typeof signedInAs>>;
@@ -15,8 +15,6 @@ beforeAll(async () => {
   [user, admin, superAdmin, victim] = [await signedInAs(t, "USER"), await signedInAs(t, "ADMIN"), await signedInAs(t, "SUPER_ADMIN"), await signedInAs(t, "USER")];
 });
 afterAll(() => t.close());
-
-const REFRESH = `mutation($token: String) { refreshToken(token: $token) { accessToken } }`;
 
 // Every admin field with harmless arguments; the mutations aim at a user who is reset after each run.
 const fields = (id: string): Array<{ name: string; query: string; vars?: Record<string, unknown>; minimum: "ADMIN" | "SUPER_ADMIN" }> => [
@@ -103,11 +101,7 @@ describe("role and disabled state bite on the next request", () => {
     expect(byBearer.errors![0].extensions.reason).toBe("INVALID");
     expect(errorCode(await target.client.gql(ME))).toBe("UNAUTHENTICATED");
     expect(errorCode(await service.gql(REFRESH, { token: target.account.refreshToken }))).toBe("INVALID_TOKEN");
-    expect(
-      errorCode(
-        await t.client().gql(`mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { accessToken } }`, { i: target.username, p: target.account.password }),
-      ),
-    ).toBe("ACCOUNT_DISABLED");
+    expect(errorCode(await t.client().gql(LOGIN, { identifier: target.username, password: target.account.password }))).toBe("ACCOUNT_DISABLED");
     expect(await t.db.session.count({ where: { userId: target.id, revokedAt: null } })).toBe(0);
 
     await admin.client.ok(SET_DISABLED, { id: target.id, disabled: false });

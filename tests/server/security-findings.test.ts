@@ -3,14 +3,10 @@
 // hostile strings and forged client addresses.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCode } from "../helpers/gql-client.ts";
-import { LOGIN, ME, newAccount, registerVerified } from "../helpers/accounts.ts";
-import { SEND_RESET, SET_DISABLED, signedInAs, startWithAdmins, USERS, type Actor } from "./admin-fixtures.ts";
+import { newAccount, registerVerified } from "../helpers/accounts.ts";
+import { signedInAs, startWithAdmins, type Actor } from "./admin-fixtures.ts";
 import type { TestApp } from "../helpers/test-app.ts";
-
-const REQUEST = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
-const RESET = `mutation($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }`;
-const UPDATE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id name bio pendingEmail } }`;
-const VERIFY = `mutation($email: String!, $code: String!) { verifyOtp(email: $email, code: $code) { user { email } } }`;
+import { LOGIN, ME, REGISTER, REQUEST_RESET, RESET_PASSWORD, SEND_RESET, SESSIONS, SET_DISABLED, UPDATE_PROFILE, USERS, VERIFY } from "../helpers/operations.ts";
 
 let t: TestApp;
 let admin: Actor;
@@ -20,23 +16,23 @@ afterAll(() => t.close());
 async function userWithResetLink() {
   const client = t.client();
   const account = await registerVerified(t, client);
-  await t.client().ok(REQUEST, { email: account.email });
+  await t.client().ok(REQUEST_RESET, { email: account.email });
   return { client, account, token: await t.mail.resetTokenFor(account.email) };
 }
 
-const redeem = (token: string) => t.client().gql(RESET, { token, newPassword: "a-brand-new-password" });
+const redeem = (token: string) => t.client().gql(RESET_PASSWORD, { token, newPassword: "a-brand-new-password" });
 
 describe("reset links die with what they were for", () => {
   it("a password change kills an outstanding link", async () => {
     const { client, account, token } = await userWithResetLink();
-    await client.ok(UPDATE, { input: { password: "changed-password-1", currentPassword: account.password } });
+    await client.ok(UPDATE_PROFILE, { input: { password: "changed-password-1", currentPassword: account.password } });
     expect(errorCode(await redeem(token))).toBe("INVALID_TOKEN");
   });
 
   it("an email change kills a link mailed to the old address", async () => {
     const { client, account, token } = await userWithResetLink();
     const next = newAccount("moved").email;
-    await client.ok(UPDATE, { input: { email: next, currentPassword: account.password } });
+    await client.ok(UPDATE_PROFILE, { input: { email: next, currentPassword: account.password } });
     await client.ok(VERIFY, { email: next, code: await t.mail.otpFor(next) });
     expect(errorCode(await redeem(token))).toBe("INVALID_TOKEN");
     await t.client().ok(LOGIN, { identifier: next, password: account.password });
@@ -92,7 +88,7 @@ describe("hostile strings are BAD_USER_INPUT and change nothing", () => {
 
   it.each(Object.entries(hostile))("a name with %s", async (_, name) => {
     const { client } = await signedInAs(t, "USER");
-    const result = await client.gql(UPDATE, { input: { name, bio: `bio ${name}` } });
+    const result = await client.gql(UPDATE_PROFILE, { input: { name, bio: `bio ${name}` } });
     expect(errorCode(result)).toBe("BAD_USER_INPUT");
     expect(Object.keys(result.errors![0].extensions.fields).sort()).toEqual(["bio", "name"]);
     expect((await client.ok(ME)).me).toMatchObject({ name: null, bio: null });
@@ -100,7 +96,7 @@ describe("hostile strings are BAD_USER_INPUT and change nothing", () => {
 
   it("a bio keeps its line breaks", async () => {
     const { client } = await signedInAs(t, "USER");
-    expect((await client.ok(UPDATE, { input: { bio: "line one\nline two\ttabbed" } })).updateProfile.bio).toBe("line one\nline two\ttabbed");
+    expect((await client.ok(UPDATE_PROFILE, { input: { bio: "line one\nline two\ttabbed" } })).updateProfile.bio).toBe("line one\nline two\ttabbed");
   });
 
   it.each(Object.entries(hostile))("an admin search with %s", async (_, search) => {
@@ -109,7 +105,7 @@ describe("hostile strings are BAD_USER_INPUT and change nothing", () => {
   });
 
   it("a username with a NUL", async () => {
-    const result = await t.client().gql(`mutation($input: RegisterInput!) { register(input: $input) { otpExpiresAt } }`, {
+    const result = await t.client().gql(REGISTER, {
       input: { ...newAccount(), username: "ab\u0000cd" },
     });
     expect(errorCode(result)).toBe("BAD_USER_INPUT");
@@ -120,7 +116,7 @@ describe("client addresses", () => {
   it("a forwarded value that is no IP address is not stored: the peer's address is", async () => {
     const client = t.client({ headers: { "x-forwarded-for": "<img src=x>" } });
     const account = await registerVerified(t, client);
-    const { sessions } = await client.ok(`{ sessions { ip } }`);
+    const { sessions } = await client.ok(SESSIONS);
     expect(sessions.map((s: { ip: string }) => s.ip)).toEqual(["127.0.0.1"]);
     const audit = await t.db.auditEvent.findMany({ where: { targetId: account.user.id } });
     expect(audit.length).toBeGreaterThan(0);
@@ -130,6 +126,6 @@ describe("client addresses", () => {
   it("an IPv6 address is stored in canonical form", async () => {
     const client = t.client({ headers: { "x-forwarded-for": "2001:0DB8:0000:0000:0000:0000:0000:0001" } });
     await registerVerified(t, client);
-    expect((await client.ok(`{ sessions { ip } }`)).sessions[0].ip).toBe("2001:db8::1");
+    expect((await client.ok(SESSIONS)).sessions[0].ip).toBe("2001:db8::1");
   });
 });

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode, GqlClient } from "../helpers/gql-client.ts";
-import { LOGIN, ME, registerVerified } from "../helpers/accounts.ts";
+import { registerVerified } from "../helpers/accounts.ts";
+import { LOGIN, LOGOUT, LOGOUT_ALL, ME, REFRESH, REVOKE_SESSION, SESSIONS } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
 afterAll(() => t.close());
-
-const REFRESH = `mutation($token: String) { refreshToken(token: $token) { accessToken refreshToken user { id } } }`;
-const SESSIONS = `{ sessions { id userAgent ip current createdAt lastUsedAt expiresAt } }`;
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -113,7 +111,7 @@ describe("logout and sessions", () => {
     const { client } = await signedIn();
     const access = client.cookies.get("access_token")!;
     const refresh = client.cookies.get("refresh_token")!;
-    const result = await client.gql(`mutation { logout }`);
+    const result = await client.gql(LOGOUT);
     expect(result.data.logout).toBe(true);
     expect(result.headers.get("clear-site-data")).toBe('"cookies"');
     expect(client.cookies.size).toBe(0);
@@ -126,7 +124,7 @@ describe("logout and sessions", () => {
     const { client } = await signedIn();
     const refresh = client.cookies.get("refresh_token")!;
     t.clock.advance(16 * 60_000);
-    expect((await client.ok(`mutation { logout }`)).logout).toBe(true);
+    expect((await client.ok(LOGOUT)).logout).toBe(true);
     expect(errorCode(await t.client().gql(REFRESH, { token: refresh }))).toBe("INVALID_TOKEN");
   });
 
@@ -135,7 +133,7 @@ describe("logout and sessions", () => {
     const other = t.client();
     await other.ok(LOGIN, { identifier: account.username, password: account.password });
     const stranger = await signedIn();
-    expect((await client.ok(`mutation { logoutAll }`)).logoutAll).toBe(true);
+    expect((await client.ok(LOGOUT_ALL)).logoutAll).toBe(true);
     expect(errorCode(await other.gql(ME))).toBe("UNAUTHENTICATED");
     expect((await stranger.client.ok(ME)).me.id).toBe(stranger.account.user.id);
   });
@@ -146,20 +144,20 @@ describe("logout and sessions", () => {
     await phone.ok(LOGIN, { identifier: account.username, password: account.password });
     const { sessions } = await client.ok(SESSIONS);
     const phoneSession = sessions.find((s: any) => !s.current);
-    expect((await client.ok(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: phoneSession.id })).revokeSession).toBe(true);
+    expect((await client.ok(REVOKE_SESSION, { id: phoneSession.id })).revokeSession).toBe(true);
     expect(errorCode(await phone.gql(ME))).toBe("UNAUTHENTICATED");
     expect((await client.ok(ME)).me.id).toBe(account.user.id);
 
     const stranger = await signedIn();
     const mine = (await client.ok(SESSIONS)).sessions[0];
-    expect(errorCode(await stranger.client.gql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: mine.id }))).toBe("NOT_FOUND");
+    expect(errorCode(await stranger.client.gql(REVOKE_SESSION, { id: mine.id }))).toBe("NOT_FOUND");
   });
 
   it("needs a sign-in for the session operations", async () => {
     const result = await t.client().gql(SESSIONS);
     expect(errorCode(result)).toBe("UNAUTHENTICATED");
     expect(result.errors![0].extensions.reason).toBe("MISSING");
-    expect(errorCode(await t.client().gql(`mutation { logoutAll }`))).toBe("UNAUTHENTICATED");
-    expect((await t.client().ok(`mutation { logout }`)).logout).toBe(true);
+    expect(errorCode(await t.client().gql(LOGOUT_ALL))).toBe("UNAUTHENTICATED");
+    expect((await t.client().ok(LOGOUT)).logout).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
-import { LOGIN, ME, registerVerified } from "../helpers/accounts.ts";
+import { registerVerified } from "../helpers/accounts.ts";
 import { buildApp } from "../../server/src/app.ts";
 import { loadConfig } from "../../server/src/config.ts";
 import { createManualClock } from "../../server/src/lib/clock.ts";
@@ -14,6 +14,8 @@ import { accessTokenSettings } from "../../server/src/keys/signing-keys.ts";
 import { rotateSigningKey } from "../../server/src/keys/rotate-signing-key.ts";
 import { RELOAD_INTERVAL_MS } from "../../server/src/keys/key-lifetimes.ts";
 import { decodeToken } from "./jwks-forge.ts";
+import { LOGIN, ME } from "../helpers/operations.ts";
+import { queryText, type Operation } from "../helpers/gql-client.ts";
 
 const TTL_MS = 15 * 60_000;
 const kidOf = (token: string) => decodeToken(token).header.kid as string;
@@ -51,13 +53,13 @@ describe("two instances on one database", () => {
   let second: FastifyInstance;
   const secondClock = createManualClock();
   const env = () => ({ NODE_ENV: "test", DATABASE_URL: t.databaseUrl, DATA_KEY, JWT_SECRET: t.config.jwtSecret, UPLOAD_DIR: t.uploadDir });
-  const gqlOn = async (app: FastifyInstance, query: string, variables?: object, token?: string) =>
+  const gqlOn = async (app: FastifyInstance, query: Operation<unknown, never>, variables?: object, token?: string) =>
     (
       await app.inject({
         method: "POST",
         url: "/graphql",
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        payload: JSON.stringify({ query, variables }),
+        payload: JSON.stringify({ query: queryText(query), variables }),
       })
     ).json();
   beforeAll(async () => {

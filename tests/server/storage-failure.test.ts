@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
-import { newAccount, REGISTER } from "../helpers/accounts.ts";
+import { newAccount } from "../helpers/accounts.ts";
 import { onPostgres } from "../helpers/database.ts";
+import { REGISTER } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode } from "../helpers/gql-client.ts";
-import { ME, newAccount, REGISTER, VERIFY } from "../helpers/accounts.ts";
+import { newAccount } from "../helpers/accounts.ts";
+import { ME, REGISTER, RESEND, VERIFY } from "../helpers/operations.ts";
 
 let t: TestApp;
 beforeAll(async () => (t = await startTestApp()));
 afterAll(() => t.close());
-
-const RESEND = `mutation($email: String!) { resendOtp(email: $email) }`;
 
 async function registered() {
   const account = newAccount();

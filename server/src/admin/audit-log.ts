@@ -3,6 +3,7 @@ import type { Deps } from "../deps.ts";
 import { badInput } from "../lib/errors.ts";
 import { parseInput } from "../lib/validation.ts";
 import { decodeCursor, encodeCursor, pageSizeRule } from "./cursor.ts";
+import type { QueryAuditLogArgs } from "../graphql/resolver-types.ts";
 
 const MAX_AUDIT_PAGE_SIZE = 200;
 const ORDER = "AUDIT_NEWEST";
@@ -13,10 +14,8 @@ const argsSchema = z.object({
   userId: z.string().min(1).nullish(),
 });
 
-export type AuditLogArgs = z.input<typeof argsSchema>;
-
 /** The audit log, newest first, optionally only the events where a user is actor or target. */
-export async function listAuditLog(deps: Deps, raw: AuditLogArgs) {
+export async function listAuditLog(deps: Deps, raw: QueryAuditLogArgs) {
   const args = parseInput(argsSchema, raw);
   let after: { at: Date; id: string } | undefined;
   if (args.after) {

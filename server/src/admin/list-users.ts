@@ -4,6 +4,7 @@ import { cursorPositionOf, userOrders } from "../db/user-order.ts";
 import { roles } from "../lib/roles.ts";
 import { parseInput, plainText } from "../lib/validation.ts";
 import { decodeCursor, encodeCursor, pageSizeRule } from "./cursor.ts";
+import type { QueryUsersArgs } from "../graphql/resolver-types.ts";
 
 const MAX_PAGE_SIZE = 100;
 
@@ -22,10 +23,8 @@ const argsSchema = z.object({
   orderBy: z.enum(userOrders).default("CREATED_AT_DESC"),
 });
 
-export type ListUsersArgs = z.input<typeof argsSchema>;
-
 /** One page of users in a stable order, the total that match the filter, and where the next page starts. */
-export async function listUsers(deps: Deps, raw: ListUsersArgs) {
+export async function listUsers(deps: Deps, raw: QueryUsersArgs) {
   const args = parseInput(argsSchema, raw);
   const after = args.after ? decodeCursor(args.orderBy, args.after) : undefined;
   const { users, hasNextPage, total } = await deps.store.users.page(args.filter, args.orderBy, after, args.first);

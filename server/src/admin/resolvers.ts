@@ -1,9 +1,9 @@
 import type { Context } from "../graphql/context.ts";
+import type { Resolvers } from "../graphql/resolver-types.ts";
 import { signedIn } from "../graphql/directives.ts";
-import type { RoleName } from "../lib/roles.ts";
-import { listAuditLog, type AuditLogArgs } from "./audit-log.ts";
+import { listAuditLog } from "./audit-log.ts";
 import { deleteUser } from "./delete-user.ts";
-import { findUserById, listUsers, type ListUsersArgs } from "./list-users.ts";
+import { findUserById, listUsers } from "./list-users.ts";
 import { adminSendPasswordReset } from "./send-reset.ts";
 import { getAdminStats } from "./stats.ts";
 import { adminResetMfa } from "../mfa/admin-reset.ts";
@@ -14,16 +14,16 @@ const actor = (ctx: Context) => signedIn(ctx).user;
 
 export const adminResolvers = {
   Query: {
-    users: (_: unknown, args: ListUsersArgs, ctx: Context) => listUsers(ctx.deps, args),
-    user: (_: unknown, { id }: { id: string }, ctx: Context) => findUserById(ctx.deps, id),
-    adminStats: (_: unknown, __: unknown, ctx: Context) => getAdminStats(ctx.deps),
-    auditLog: (_: unknown, args: AuditLogArgs, ctx: Context) => listAuditLog(ctx.deps, args),
+    users: (_, args, ctx) => listUsers(ctx.deps, args),
+    user: (_, { id }, ctx) => findUserById(ctx.deps, id),
+    adminStats: (_, __, ctx) => getAdminStats(ctx.deps),
+    auditLog: (_, args, ctx) => listAuditLog(ctx.deps, args),
   },
   Mutation: {
-    setUserRole: async (_: unknown, args: { id: string; role: RoleName }, ctx: Context) => setUserRole(ctx.deps, actor(ctx), args, ctx.meta),
-    setUserDisabled: async (_: unknown, args: { id: string; disabled: boolean }, ctx: Context) => setUserDisabled(ctx.deps, actor(ctx), args, ctx.meta),
-    adminSendPasswordReset: async (_: unknown, { id }: { id: string }, ctx: Context) => (await adminSendPasswordReset(ctx.deps, actor(ctx), id, ctx.meta), true),
-    adminResetMfa: async (_: unknown, { id }: { id: string }, ctx: Context) => adminResetMfa(ctx.deps, actor(ctx), id, ctx.meta),
-    deleteUser: async (_: unknown, { id }: { id: string }, ctx: Context) => (await deleteUser(ctx.deps, actor(ctx), id, ctx.meta), true),
+    setUserRole: async (_, args, ctx) => setUserRole(ctx.deps, actor(ctx), args, ctx.meta),
+    setUserDisabled: async (_, args, ctx) => setUserDisabled(ctx.deps, actor(ctx), args, ctx.meta),
+    adminSendPasswordReset: async (_, { id }, ctx) => (await adminSendPasswordReset(ctx.deps, actor(ctx), id, ctx.meta), true),
+    adminResetMfa: async (_, { id }, ctx) => adminResetMfa(ctx.deps, actor(ctx), id, ctx.meta),
+    deleteUser: async (_, { id }, ctx) => (await deleteUser(ctx.deps, actor(ctx), id, ctx.meta), true),
   },
-};
+} satisfies Resolvers;

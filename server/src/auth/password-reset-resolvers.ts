@@ -1,9 +1,9 @@
-import type { Context } from "../graphql/context.ts";
+import type { Resolvers } from "../graphql/resolver-types.ts";
 import { requestPasswordReset, resetPassword } from "./password-reset.ts";
 
 export const passwordResetResolvers = {
   Mutation: {
-    requestPasswordReset: async (_: unknown, { email }: { email: string }, ctx: Context) => (await requestPasswordReset(ctx.deps, email, ctx.meta), true),
-    resetPassword: async (_: unknown, args: { token: string; newPassword: string }, ctx: Context) => (await resetPassword(ctx.deps, args.token, args.newPassword, ctx.meta), true),
+    requestPasswordReset: async (_, { email }, ctx) => (await requestPasswordReset(ctx.deps, email, ctx.meta), true),
+    resetPassword: async (_, args, ctx) => (await resetPassword(ctx.deps, args.token, args.newPassword, ctx.meta), true),
   },
-};
+} satisfies Resolvers;

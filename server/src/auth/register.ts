@@ -6,10 +6,9 @@ import { hashPassword } from "../lib/password.ts";
 import { hashToken, randomToken } from "../lib/crypto-tokens.ts";
 import { emailRule, nameRule, parseInput, passwordDiffersFromIdentity, passwordRule, usernameRule } from "../lib/validation.ts";
 import { issueOtp } from "./otp.ts";
+import type { RegisterInput } from "../graphql/resolver-types.ts";
 
 const registerInput = z.object({ username: usernameRule, email: emailRule, password: passwordRule, name: nameRule.nullish() });
-
-export type RegisterInput = z.input<typeof registerInput>;
 
 /** Which of username and email is already taken, as field errors. */
 export async function findTaken(deps: Deps, username: string | undefined, email: string | undefined, exceptUserId?: string) {

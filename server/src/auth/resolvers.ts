@@ -1,9 +1,10 @@
 import type { Context } from "../graphql/context.ts";
+import type { Resolvers } from "../graphql/resolver-types.ts";
 import { signedIn } from "../graphql/directives.ts";
 import { AppError } from "../lib/errors.ts";
 import { clearAuthCookies, isBrowserRequest, clearRegistrationCookie, setAuthCookies, setRegistrationCookie } from "./cookies.ts";
 import { login } from "./login.ts";
-import { REGISTRATION_KEY_TTL_SECONDS, registerUser, type RegisterInput } from "./register.ts";
+import { REGISTRATION_KEY_TTL_SECONDS, registerUser } from "./register.ts";
 import { resendOtp } from "./resend-otp.ts";
 import { findSessionByRefreshToken, listSessions, revokeOwnSession, rotateRefreshToken, type SignIn } from "./sessions.ts";
 import { verifyOtp } from "./verify-otp.ts";
@@ -26,47 +27,47 @@ async function currentSessionId(ctx: Context): Promise<string | undefined> {
 
 export const authResolvers = {
   Query: {
-    sessions: async (_: unknown, __: unknown, ctx: Context) => listSessions(ctx.deps, signedIn(ctx).user.id),
+    sessions: async (_, __, ctx) => listSessions(ctx.deps, signedIn(ctx).user.id),
   },
   Session: {
-    current: async (session: { id: string }, _: unknown, ctx: Context) => (await ctx.viewer())?.sessionId === session.id,
+    current: async (session, _, ctx) => (await ctx.viewer())?.sessionId === session.id,
   },
   Mutation: {
-    register: async (_: unknown, { input }: { input: RegisterInput }, ctx: Context) => {
+    register: async (_, { input }, ctx) => {
       const { user, otpExpiresAt, registrationKey } = await registerUser(ctx.deps, input, ctx.meta);
       setRegistrationCookie(ctx.reply, ctx.deps.config, registrationKey, REGISTRATION_KEY_TTL_SECONDS);
       return { user, otpExpiresAt, registrationKey: isBrowserRequest(ctx.request) ? null : registrationKey };
     },
     // a pending email change is confirmed only for its own account: the code alone signs in nobody
-    verifyOtp: async (_: unknown, args: { email: string; code: string }, ctx: Context) => {
+    verifyOtp: async (_, args, ctx) => {
       const signIn = await verifyOtp(ctx.deps, args.email, args.code, ctx.meta, (await ctx.viewer().catch(() => null))?.user.id);
       if (ctx.meta.registrationKey) clearRegistrationCookie(ctx.reply, ctx.deps.config);
       return authPayload(ctx, signIn);
     },
-    resendOtp: async (_: unknown, args: { email: string; registrationKey?: string | null }, ctx: Context) => {
+    resendOtp: async (_, args, ctx) => {
       const meta = args.registrationKey ? { ...ctx.meta, registrationKey: args.registrationKey } : ctx.meta;
       return (await resendOtp(ctx.deps, args.email, meta), true);
     },
-    login: async (_: unknown, args: { identifier: string; password: string }, ctx: Context) => authPayload(ctx, await login(ctx.deps, args.identifier, args.password, ctx.meta)),
-    refreshToken: async (_: unknown, { token }: { token?: string | null }, ctx: Context) => {
+    login: async (_, args, ctx) => authPayload(ctx, await login(ctx.deps, args.identifier, args.password, ctx.meta)),
+    refreshToken: async (_, { token }, ctx) => {
       const presented = token ?? ctx.credentials.refreshToken;
       if (!presented) throw new AppError("INVALID_TOKEN");
       return authPayload(ctx, await rotateRefreshToken(ctx.deps, presented, ctx.meta));
     },
-    logout: async (_: unknown, __: unknown, ctx: Context) => {
+    logout: async (_, __, ctx) => {
       const sessionId = await currentSessionId(ctx);
       if (sessionId) await signOut(ctx.deps, { id: sessionId }, ctx.meta);
       clearAuthCookies(ctx.reply, ctx.deps.config);
       ctx.reply.header("clear-site-data", '"cookies"');
       return true;
     },
-    logoutAll: async (_: unknown, __: unknown, ctx: Context) => {
+    logoutAll: async (_, __, ctx) => {
       const viewer = signedIn(ctx);
       await signOut(ctx.deps, { userId: viewer.user.id }, ctx.meta);
       clearAuthCookies(ctx.reply, ctx.deps.config);
       ctx.reply.header("clear-site-data", '"cookies"');
       return true;
     },
-    revokeSession: async (_: unknown, { id }: { id: string }, ctx: Context) => (await revokeOwnSession(ctx.deps, signedIn(ctx).user.id, id), true),
+    revokeSession: async (_, { id }, ctx) => (await revokeOwnSession(ctx.deps, signedIn(ctx).user.id, id), true),
   },
-};
+} satisfies Resolvers;

@@ -1,5 +1,6 @@
 // The two shapes of a profile edit: partial (updateProfile) and full (replaceProfile).
 import { z } from "zod";
+import type { ReplaceProfileInput, UpdateProfileInput } from "../graphql/resolver-types.ts";
 import { bioRule, emailRule, nameRule, passwordRule, usernameRule } from "../lib/validation.ts";
 
 const required = (field: string) => ({ error: () => `The ${field} cannot be cleared.` });
@@ -31,5 +32,6 @@ export const fullProfileInput = z.object({
   ...secrets,
 });
 
-export type ProfileInput = z.input<typeof partialProfileInput>;
+/** As GraphQL hands it over (the SDL's input types); the schemas above decide what it may hold. */
+export type ProfileInput = UpdateProfileInput | ReplaceProfileInput;
 export type ProfileChange = z.output<typeof partialProfileInput>;

@@ -1,9 +1,6 @@
-import type { FileUpload } from "../graphql/uploads.ts";
-import type { Context } from "../graphql/context.ts";
+import type { Resolvers } from "../graphql/resolver-types.ts";
 import { signedIn } from "../graphql/directives.ts";
-import type { User } from "../db/types.ts";
 import { removeAvatar, uploadAvatar } from "../avatars/set-avatar.ts";
-import type { ProfileInput } from "./profile-input.ts";
 import { updateProfile } from "./update-profile.ts";
 import { countPasskeys } from "../passkeys/manage.ts";
 
@@ -11,16 +8,16 @@ export const avatarUrl = (file: string | null) => (file ? `/uploads/avatars/${fi
 
 export const userResolvers = {
   Query: {
-    me: async (_: unknown, __: unknown, ctx: Context) => (await ctx.viewer())?.user ?? null,
+    me: async (_, __, ctx) => (await ctx.viewer())?.user ?? null,
   },
   User: {
-    avatarUrl: (user: User) => avatarUrl(user.avatarFile),
-    passkeyCount: (user: User, _: unknown, ctx: Context) => countPasskeys(ctx.deps, user.id),
+    avatarUrl: (user) => avatarUrl(user.avatarFile),
+    passkeyCount: (user, _, ctx) => countPasskeys(ctx.deps, user.id),
   },
   Mutation: {
-    updateProfile: async (_: unknown, { input }: { input: ProfileInput }, ctx: Context) => updateProfile(ctx.deps, signedIn(ctx), input, "partial", ctx.meta),
-    replaceProfile: async (_: unknown, { input }: { input: ProfileInput }, ctx: Context) => updateProfile(ctx.deps, signedIn(ctx), input, "full", ctx.meta),
-    uploadAvatar: async (_: unknown, { file }: { file: Promise<FileUpload> }, ctx: Context) => uploadAvatar(ctx.deps, signedIn(ctx).user, file, ctx.meta),
-    removeAvatar: async (_: unknown, __: unknown, ctx: Context) => removeAvatar(ctx.deps, signedIn(ctx).user, ctx.meta),
+    updateProfile: async (_, { input }, ctx) => updateProfile(ctx.deps, signedIn(ctx), input, "partial", ctx.meta),
+    replaceProfile: async (_, { input }, ctx) => updateProfile(ctx.deps, signedIn(ctx), input, "full", ctx.meta),
+    uploadAvatar: async (_, { file }, ctx) => uploadAvatar(ctx.deps, signedIn(ctx).user, file, ctx.meta),
+    removeAvatar: async (_, __, ctx) => removeAvatar(ctx.deps, signedIn(ctx).user, ctx.meta),
   },
-};
+} satisfies Resolvers;
