@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newAccount } from "../helpers/accounts.ts";
 import { gqlAtOnce, postAtOnce } from "../helpers/at-once.ts";
-import { errorCode, type GqlResponse } from "../helpers/gql-client.ts";
+import { errorCode, queryText, type GqlResponse } from "../helpers/gql-client.ts";
 import { freshDatabase, onPostgres, type TestDatabase } from "../helpers/database.ts";
 import { sqlOn, startInstances, type Instances } from "../helpers/instances.ts";
 import { LOGIN, ME, REFRESH, REGISTER, SESSIONS, VERIFY } from "../helpers/operations.ts";
@@ -35,7 +35,7 @@ describe.skipIf(!onPostgres())("many instances on one PostgreSQL database (pnpm 
   }
 
   const refreshAtOnce = async (token: string, on: Array<{ instance: number; userAgent: string }>) =>
-    (await postAtOnce(on.map(({ instance, userAgent }) => gqlAtOnce(fleet.processes[instance].url, REFRESH, { token }, { "user-agent": userAgent })))).map(
+    (await postAtOnce(on.map(({ instance, userAgent }) => gqlAtOnce(fleet.processes[instance].url, queryText(REFRESH), { token }, { "user-agent": userAgent })))).map(
       (response) => JSON.parse(response.body) as GqlResponse,
     );
 
@@ -92,7 +92,7 @@ describe.skipIf(!onPostgres())("many instances on one PostgreSQL database (pnpm 
 
   /** `n` calls spread over the instances in turn, reaching them together */
   const atOnce = async (n: number, query: string, variables: Record<string, unknown>, headers: (i: number) => Record<string, string>) =>
-    (await postAtOnce(Array.from({ length: n }, (_, i) => gqlAtOnce(fleet.processes[i % 3].url, query, variables, headers(i))))).map(
+    (await postAtOnce(Array.from({ length: n }, (_, i) => gqlAtOnce(fleet.processes[i % 3].url, queryText(query), variables, headers(i))))).map(
       (response) => JSON.parse(response.body) as GqlResponse,
     );
 
