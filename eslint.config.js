@@ -5,7 +5,21 @@ import globals from "globals";
 import ts from "typescript-eslint";
 
 export default ts.config(
-  { ignores: ["**/node_modules/", "server/src/generated/", "server/dist/", "web/build/", "web/.svelte-kit/", "tests/.tmp/", "tests/artifacts/", "bench/.tmp/", "**/generated/", "tests/helpers/graphql/", "server/src/graphql/resolver-types.ts"] },
+  {
+    ignores: [
+      "**/node_modules/",
+      "server/src/generated/",
+      "server/dist/",
+      "web/build/",
+      "web/.svelte-kit/",
+      "tests/.tmp/",
+      "tests/artifacts/",
+      "bench/.tmp/",
+      "**/generated/",
+      "tests/helpers/graphql/",
+      "server/src/graphql/resolver-types.ts",
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
