@@ -8,7 +8,6 @@ import { startTestApp, type TestApp } from "../helpers/test-app.ts";
 import { errorCode, queryText, type GqlClient } from "../helpers/gql-client.ts";
 import { registerVerified } from "../helpers/accounts.ts";
 import { ME, REMOVE_AVATAR, UPLOAD_AVATAR } from "../helpers/operations.ts";
-import { ME, REMOVE_AVATAR, UPLOAD_AVATAR } from "../helpers/operations.ts";
 
 /** Fastify's diagnostics for one request's route handler: when it has started, and when it has settled. */
 function handlerEvents(match: (store: { request: { headers: Record<string, unknown> } }) => boolean) {
