@@ -3,8 +3,7 @@ import type { Readable } from "node:stream";
 import type { FileUpload } from "../graphql/uploads.ts";
 import { MultipartError } from "../graphql/uploads.ts";
 import { AppError } from "../lib/errors.ts";
-
-export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
+import { AVATAR_MAX_BYTES } from "./limits.ts";
 
 const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", { maxBytes: AVATAR_MAX_BYTES });
 

@@ -5,7 +5,7 @@ import { finished } from "node:stream/promises";
 import multipart, { type MultipartValue } from "@fastify/multipart";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { GraphQLError, GraphQLScalarType } from "graphql";
-import { AVATAR_MAX_BYTES } from "../avatars/read-upload.ts";
+import { AVATAR_MAX_BYTES } from "../avatars/limits.ts";
 
 /** What an `Upload` argument resolves to: the file as it streams in. */
 export interface FileUpload {
