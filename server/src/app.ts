@@ -106,6 +106,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     trustProxy: config.trustProxy as boolean | string, // a number (hop count) is accepted at run time too
     bodyLimit: 1024 * 1024,
+    // the route schemas are Mercurius's own, fixed: checking them against JSON Schema's
+    // meta-schema compiled that meta-schema at every start (~60 ms of the cold start)
+    ajv: { customOptions: { validateSchema: false } },
   });
   await app.register(authkit, options);
   await app.ready();

@@ -1,31 +1,15 @@
 // `pnpm start` and `pnpm start:api` as a user runs them: the built API and web app in their
 // own process group, with no NODE_ENV of their own.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, statSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureWebBuild, freePort, newestMtime } from "../e2e/web-server.ts";
+import { ensureWebBuild, freePort } from "../e2e/web-server.ts";
+import { ensureServerBuild } from "../helpers/server-build.ts";
 import { freshDatabase } from "../helpers/database.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const serverEntry = path.join(root, "server/dist/server.js");
-
-/**
- * `pnpm start` runs server/dist: build it when the sources are newer (a fresh checkout has none).
- * These tests are about the start scripts, so an older build will do if the sources do not
- * compile right now (the type check reports that).
- */
-function ensureServerBuild(): void {
-  if (existsSync(serverEntry) && statSync(serverEntry).mtimeMs >= newestMtime(path.join(root, "server/src"))) return;
-  try {
-    execFileSync("pnpm", ["--filter", "@authkit/server", "build"], { cwd: root, stdio: "pipe" });
-  } catch (error) {
-    const output = String((error as { stdout?: Buffer }).stdout ?? error);
-    if (!existsSync(serverEntry)) throw new Error(`the API does not build:\n${output}`);
-    console.warn(`the API does not build; starting the previous build:\n${output}`);
-  }
-}
 
 /** What production needs, on a fresh database copy; NODE_ENV removed, as in a user's shell. */
 async function productionEnv(extra: Record<string, string>): Promise<NodeJS.ProcessEnv> {
