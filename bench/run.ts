@@ -33,7 +33,7 @@ const sink = await startSmtpSink();
 const baseEnv = apiEnv(sink.url);
 
 log("building the API (pnpm --filter ./server build): the bench runs it as production does");
-execFileSync("pnpm", ["--filter", "./server", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+if (!process.env.BENCH_NO_BUILD) execFileSync("pnpm", ["--filter", "./server", "build"], { stdio: ["ignore", "ignore", "inherit"] });
 log("preparing bench/.tmp/bench.db: migrate, 100k users, an admin session");
 const ours = await prepareDatabase({ users: 100_000, loginAccounts: 2000, env: baseEnv });
 log("preparing bench/.tmp/better-auth.db: its migrations, 100k users, a session");

@@ -7,6 +7,8 @@ export async function startSmtpSink(): Promise<{ url: string; stop(): Promise<vo
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // stop() drops the app's pooled connections at once, as a restarting mail server does
+    closeTimeout: 100,
     onData(stream, _session, callback) {
       stream.resume();
       stream.on("end", () => callback());

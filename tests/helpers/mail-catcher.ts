@@ -37,6 +37,8 @@ export async function startMailCatcher(listenPort = 0): Promise<MailCatcher> {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // stop() drops the app's pooled connections at once, as a restarting mail server does
+    closeTimeout: 100,
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -49,6 +49,7 @@ const userBy = {
   usernameKey: statement("user_by_username_key", 'SELECT * FROM "User" WHERE "usernameKey" = $1'),
 };
 const usersByIds = statement("users_by_ids", 'SELECT * FROM "User" WHERE "id" = ANY($1)');
+const addressesOf = statement("addresses_of", 'SELECT "ip" FROM "Session" WHERE "userId" = $1 AND "userAgent" IS NOT DISTINCT FROM $2 ORDER BY "createdAt" DESC LIMIT 200');
 const sessionWithUser = statement("session_with_user", 'SELECT s.*, u.* FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = $1');
 // One statement, so one round trip and atomic: the session, its first refresh token and the
 // audit row, and the user's last login (lastLoginAt moves updatedAt, as Prisma's @updatedAt does).
@@ -79,8 +80,11 @@ export const postgresPaths = (pool: pg.Pool) => ({
     const [user] = await rows<User>(pool, openSession, values);
     return { sessionId, user };
   },
+  addressesOf: async (userId: string, userAgent: string | null) => (await rows<{ ip: string | null }>(pool, addressesOf, [userId, userAgent])).map((row) => row.ip),
   /** the rows of a query built with Prisma.sql (its $n form), committed data */
   query: <T>(query: Prisma.Sql) => rows<T>(pool, { name: "", text: query.text }, query.values),
+  /** a write built with Prisma.sql, in a transaction of its own (never part of another): its RETURNING rows */
+  execute: <T>(query: Prisma.Sql) => rows<T>(pool, { name: "", text: query.text }, query.values),
   prepare: () => ensureUserSearchIndex(pool),
   ping: async () => void (await pool.query('SELECT 1 FROM "_prisma_migrations" LIMIT 1')),
   /** for a store with statements of its own (rate-limits.ts) */

@@ -90,6 +90,10 @@ export interface SqliteStatement {
   run(...params: unknown[]): { changes: number };
   /** rows as arrays (column order) instead of objects */
   raw(on: boolean): SqliteStatement;
+  /** rows as their first column's value */
+  pluck(on: boolean): SqliteStatement;
+  /** whether it returns rows (a SELECT, or a write with RETURNING) */
+  readonly reader: boolean;
   columns(): Array<{ name: string; table: string | null; type: string | null }>;
 }
 

@@ -15,9 +15,8 @@ export const sessionStore = (client: Client, fast: FastPaths) => ({
   unrevokedOf: (userId: string, id: string) => client.session.findFirst({ where: { id, userId, revokedAt: null } }),
   liveOf: (userId: string, now: Date) => client.session.findMany({ where: { userId, revokedAt: null, expiresAt: { gt: now } }, orderBy: { lastUsedAt: "desc" } }),
   countLive: (now: Date) => client.session.count({ where: { revokedAt: null, expiresAt: { gt: now } } }),
-  /** the addresses this user agent has signed in from (newest first, at most 200) */
-  addressesOf: async (userId: string, userAgent: string | null) =>
-    (await client.session.findMany({ where: { userId, userAgent }, select: { ip: true }, orderBy: { createdAt: "desc" }, take: 200 })).map((row) => row.ip),
+  /** the addresses this user agent has signed in from (newest first, at most 200; committed data) */
+  addressesOf: fast.addressesOf,
   revoke: async (which: SessionSelector, why: string, now: Date) => {
     const filter = "id" in which ? { id: which.id } : { userId: which.userId, ...(which.exceptId ? { id: { not: which.exceptId } } : {}) };
     return (await client.session.updateMany({ where: { ...filter, revokedAt: null }, data: { revokedAt: now, revokedWhy: why } })).count;

@@ -34,6 +34,7 @@ const reads = perConnection((connection) => ({
   // one statement (a single read, so one consistent snapshot); its columns are split back
   // into the session and its user by their table
   sessionWithUser: typedStatement(connection, 'SELECT s.*, u.* FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?'),
+  addressesOf: connection.prepare('SELECT "ip" FROM "Session" WHERE "userId" = ? AND "userAgent" IS ? ORDER BY "createdAt" DESC LIMIT 200').pluck(true),
 }));
 
 const writes = perConnection((connection) => ({
@@ -81,8 +82,18 @@ export const sqlitePaths = (db: Db) => ({
       return { sessionId, user: rowByTable(st.user, values).User as unknown as User };
     });
   },
+  /** the addresses this user agent has signed in from (newest first, at most 200): every sign-in asks */
+  addressesOf: (userId: string, userAgent: string | null): Promise<Array<string | null>> =>
+    readRaw(db, (connection) => reads(connection).addressesOf.all(userId, userAgent) as Array<string | null>),
   /** the rows of a query built with Prisma.sql, committed data */
   query: <T>(query: Prisma.Sql): Promise<T[]> => readRaw(db, (connection) => cached(connection, query.sql).all(...query.values.map(bindable)) as T[]),
+  /** a write built with Prisma.sql, in a transaction of its own (never part of another): its RETURNING rows */
+  execute: <T>(query: Prisma.Sql): Promise<T[]> =>
+    writeRaw(db, (connection) => {
+      const prepared = cached(connection, query.sql);
+      const values = query.values.map(bindable);
+      return (prepared.reader ? prepared.all(...values) : (prepared.run(...values), [])) as T[];
+    }),
   prepare: async (): Promise<void> => void (await ensureUserSearchIndex(db)),
   ping: async (): Promise<void> => void (await db.$queryRawUnsafe('SELECT 1 FROM "_prisma_migrations" LIMIT 1')),
 });

@@ -15,7 +15,7 @@ import { userStore } from "./users.ts";
 // The data seam: every statement the product runs is one of these, named for what it means.
 // Services get rows back and never see Prisma, SQL or which database answers.
 
-const entityStores = (client: Client, fast: FastPaths) => ({
+const entityStores = (client: Client, fast: FastPaths, inTransaction: boolean) => ({
   users: userStore(client, fast),
   sessions: sessionStore(client, fast),
   otps: otpStore(client),
@@ -24,7 +24,7 @@ const entityStores = (client: Client, fast: FastPaths) => ({
   mfa: mfaStore(client),
   signingKeys: signingKeyStore(client),
   passkeys: passkeyStore(client),
-  mailOutbox: mailOutboxStore(client, fast),
+  mailOutbox: mailOutboxStore(client, fast, inTransaction),
 });
 
 export type Store = ReturnType<typeof entityStores> & {
@@ -33,7 +33,7 @@ export type Store = ReturnType<typeof entityStores> & {
 };
 
 function transactionStore(tx: Client, fast: FastPaths): Store {
-  const store: Store = { ...entityStores(tx, fast), transaction: (work) => work(store) };
+  const store: Store = { ...entityStores(tx, fast, true), transaction: (work) => work(store) };
   return store;
 }
 
@@ -50,7 +50,7 @@ export interface RootStore extends Store {
 export function createStore(db: Db): RootStore {
   const fast = fastPathsOf(db);
   return {
-    ...entityStores(db, fast),
+    ...entityStores(db, fast, false),
     rateLimits: rateLimitStore(db),
     transaction: (work) => db.$transaction((tx) => work(transactionStore(tx, fast))),
     prepare: fast.prepare,

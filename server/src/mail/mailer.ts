@@ -57,7 +57,9 @@ const DEV_MAILBOX_SIZE = 200;
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
 export function createMailer({ store, dataKey, smtpUrl, from, log, retryDelaysMs = [1000, 5000, 30_000, 120_000], leaseMs = 60_000 }: MailerOptions): Mailer {
-  const transport: Transporter | undefined = smtpUrl ? nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS }) : undefined;
+  // pooled: a new-sign-in notice goes out at nearly every sign-in, and a connection (and its
+  // greeting, EHLO, STARTTLS) per mail cost more event-loop time than the rest of the sign-in
+  const transport: Transporter | undefined = smtpUrl ? nodemailer.createTransport({ url: smtpUrl, pool: true, ...SMTP_TIMEOUTS }) : undefined;
   const devMailbox: StoredMail[] = [];
   let nextId = 1;
 
