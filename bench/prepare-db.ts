@@ -36,6 +36,14 @@ export interface Fixture {
   laterPageCursor: string;
 }
 
+/**
+ * Where login account `i` signs in from in the `login` scenario: its own browser and network, as
+ * a returning user does (the fixture records an earlier sign-in from there, so no new-device
+ * notice is mailed); `login_new_device` comes from a new address each time instead.
+ */
+export const RETURNING_BROWSER = "authkit-bench-browser";
+export const returningAddress = (i: number) => `10.200.${(i >> 8) & 255}.${i & 255}`;
+
 const quiet = { info() {}, warn() {}, error: (o: object, m?: string) => console.error(m, o) };
 
 const removeDb = (file: string) => {
@@ -110,8 +118,22 @@ export async function fixtureOn(env: Record<string, string>, options: { users: n
     );
     const accounts = await db.user.findMany({
       where: { emailVerified: true, disabled: false, role: "USER" },
-      select: { usernameKey: true },
+      select: { id: true, usernameKey: true },
       take: options.loginAccounts,
+    });
+    // each account's earlier sign-in from its own browser and network (ended since)
+    const earlier = new Date(Date.now() - 86_400_000);
+    await db.session.createMany({
+      data: accounts.map((a, i) => ({
+        userId: a.id,
+        userAgent: RETURNING_BROWSER,
+        ip: returningAddress(i),
+        createdAt: earlier,
+        lastUsedAt: earlier,
+        expiresAt: earlier,
+        revokedAt: earlier,
+        revokedWhy: "logout",
+      })),
     });
     // a cursor half-way down the default order: a deep page must cost what the first does
     const [middle] = await db.user.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: Math.floor(options.users / 2), take: 1 });

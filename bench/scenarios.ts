@@ -1,6 +1,6 @@
 // The scenarios of issue #7: which server each one starts, the request it sends, and a
 // one-request check (before any load) that the answer is the real thing, not an error.
-import type { Fixture } from "./prepare-db.ts";
+import { RETURNING_BROWSER, returningAddress, type Fixture } from "./prepare-db.ts";
 import type { LoadOptions } from "./load.ts";
 import type { BetterAuthFixture } from "./prepare-better-auth.ts";
 import { BENCH_ORIGIN } from "./servers/better-auth-options.mjs";
@@ -71,6 +71,7 @@ export function buildScenarios(f: BenchFixture): Scenario[] {
     { name: "me_apollo", server: "apollo", load: meGql, expect: isMe },
     { name: "me_yoga", server: "yoga", load: meGql, expect: isMe },
     { name: "login", server: "api", load: login, expect: isLogin },
+    { name: "login_new_device", server: "api", load: loginLoad(f, "new"), expect: isLogin },
     {
       name: "argon2_verify",
       server: "argon2",
@@ -92,17 +93,25 @@ export function buildScenarios(f: BenchFixture): Scenario[] {
   ];
 }
 
-/** Sign-ins as the fixture's accounts in turn, each from a new address. */
-function loginLoad(f: Fixture): Load {
+/**
+ * Sign-ins as the fixture's accounts in turn. Returning: each account from its own browser and
+ * network, where it signed in before (bench/prepare-db.ts), as most sign-ins are. New device:
+ * each from an address never seen, so each also queues and sends a new-sign-in notice mail.
+ */
+function loginLoad(f: Fixture, device: "returning" | "new" = "returning"): Load {
   let account = 0;
   return {
     ...gql(LOGIN, { identifier: f.loginIdentifiers[0], password: f.password }),
     connections: 8,
-    setupRequest: (request) => ({
-      ...request,
-      headers: { ...request.headers, "x-forwarded-for": nextIp() },
-      body: JSON.stringify({ query: LOGIN, variables: { identifier: f.loginIdentifiers[account++ % f.loginIdentifiers.length], password: f.password } }),
-    }),
+    setupRequest: (request) => {
+      const i = account++ % f.loginIdentifiers.length;
+      const from: Record<string, string> = device === "new" ? { "x-forwarded-for": nextIp() } : { "x-forwarded-for": returningAddress(i), "user-agent": RETURNING_BROWSER };
+      return {
+        ...request,
+        headers: { ...request.headers, ...from },
+        body: JSON.stringify({ query: LOGIN, variables: { identifier: f.loginIdentifiers[i], password: f.password } }),
+      };
+    },
   };
 }
 
