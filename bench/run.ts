@@ -5,10 +5,12 @@
 // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/.tmp/prof" profiles the API (with BENCH_ALL_NODE_ARGS=1, the baselines too).
 import { execFile, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { peakRssMb } from "./rss.ts";
 import { cpuSeconds } from "./cpu.ts";
-import { prepareDatabase } from "./prepare-db.ts";
+import { prepareDatabase, tmpDir } from "./prepare-db.ts";
 import { startSmtpSink } from "./smtp-sink.ts";
 import { apiEnv, startServer } from "./server-process.ts";
 import { runLoad, type LoadResult } from "./load.ts";
@@ -45,6 +47,10 @@ const fixture: BenchFixture = { ...ours, betterAuth, postgres: postgres?.fixture
 const wanted = args.only?.split(",");
 const scenarios = buildScenarios(fixture).filter((s) => !wanted || wanted.includes(s.name));
 const measureColdStart = !wanted || wanted.includes("cold_start");
+// for the background loads' processes: a file, as the fixture (thousands of accounts on each
+// side) is past what one environment variable may hold (E2BIG)
+const fixtureFile = path.join(tmpDir, "fixture.json");
+writeFileSync(fixtureFile, JSON.stringify(fixture));
 
 /** A scenario's background load, run by bench/background-load.ts in its own process; resolves `started` once it runs. */
 function backgroundLoad(name: string, url: string, seconds: number) {
@@ -54,7 +60,7 @@ function backgroundLoad(name: string, url: string, seconds: number) {
     const child = execFile(
       process.execPath,
       ["--import", "tsx", "bench/background-load.ts", name, url, String(seconds)],
-      { env: { ...process.env, BENCH_FIXTURE: JSON.stringify(fixture) } },
+      { env: { ...process.env, BENCH_FIXTURE: fixtureFile } },
       (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as LoadResult)),
     );
     child.stderr?.on("data", (chunk: Buffer) => chunk.toString().includes("started") && started());

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import { peakRssMb } from "../rss.ts";
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -18,6 +19,8 @@ export class ApiProcess {
   private exited?: Promise<number | string | null>;
   private readonly log: WriteStream;
   starts = 0;
+  /** the highest peak resident set (VmHWM) of any of its processes so far, in MB */
+  peakRssMb = 0;
 
   constructor(
     readonly repoRoot: string,
@@ -32,15 +35,12 @@ export class ApiProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /**
-   * `tsx server/src/server.ts`, run as `node --import tsx` so that the process we SIGKILL is
-   * the server itself (the tsx CLI would leave its child holding the port and the database).
-   */
+  /** The built API (server/dist, as `pnpm start` runs it; run.ts builds it first), under plain node. */
   async start(timeoutMs = 120_000): Promise<number> {
     const started = Date.now();
     this.starts += 1;
     this.log.write(`\n--- start #${this.starts} at ${new Date().toISOString()}\n`);
-    const child = spawn(process.execPath, [...(process.env.LOADTEST_NODE_ARGS ?? "").split(" ").filter(Boolean), "--import", "tsx", path.join("server", "src", "server.ts")], {
+    const child = spawn(process.execPath, [...(process.env.LOADTEST_NODE_ARGS ?? "").split(" ").filter(Boolean), path.join("server", "dist", "server.js")], {
       cwd: this.repoRoot,
       env: { ...process.env, ...this.env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -60,9 +60,14 @@ export class ApiProcess {
     throw new Error(`the API did not answer /health within ${timeoutMs} ms`);
   }
 
+  private notePeakRss(): void {
+    if (this.child?.pid) this.peakRssMb = Math.max(this.peakRssMb, peakRssMb(this.child.pid) || 0);
+  }
+
   /** kill -9: no shutdown hook runs, in-flight requests and queued mail die with it. */
   async kill9(): Promise<void> {
     this.log.write(`\n--- SIGKILL at ${new Date().toISOString()}\n`);
+    this.notePeakRss();
     this.child?.kill("SIGKILL");
     await this.exited;
   }
@@ -70,6 +75,7 @@ export class ApiProcess {
   /** SIGTERM and wait: the graceful path (in-flight requests finish, the database closes). */
   async stop(timeoutMs = 20_000): Promise<number | string | null> {
     if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return this.exited ?? null;
+    this.notePeakRss();
     this.child.kill("SIGTERM");
     const timer = setTimeout(() => this.child?.kill("SIGKILL"), timeoutMs);
     const result = await this.exited!;

@@ -93,6 +93,11 @@ export class Instances {
     return results.find((r) => r !== 0) ?? 0;
   }
 
+  /** the highest peak resident set of any instance's process, in MB */
+  peakRssMb(): number {
+    return Math.max(...this.apis.map((api) => api.peakRssMb));
+  }
+
   killNow(): void {
     for (const api of this.apis) api.killNow();
   }

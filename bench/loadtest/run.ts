@@ -86,6 +86,9 @@ execFileSync(path.join(repoRoot, "node_modules", ".bin", "prisma"), ["migrate", 
   stdio: "pipe",
 });
 
+// the API as production runs it: the bundle `pnpm start` runs
+execFileSync("pnpm", ["--filter", "./server", "build"], { cwd: repoRoot, stdio: ["ignore", "ignore", "inherit"] });
+
 const admin = { email: "loadtest-admin@loadtest.example", password: randomBytes(15).toString("base64url"), username: "loadtestadmin" };
 const seedDb = await createDb(store.database);
 await seedSuperAdmin(createStore(seedDb), admin);
@@ -194,6 +197,7 @@ console.log(
     `${ledger.refreshes} refreshes, ${ledger.profileUpdates} profile updates, ${ledger.avatars} avatar uploads, ${ledger.adminLists} admin lists; ` +
     `${mail.messages.length} mails caught (${(mailWaitMs / 1000).toFixed(1)} s waited after the load); API stopped with ${exit}`,
 );
+console.log(`API peak RSS: ${api.peakRssMb().toFixed(1)} MB (the highest of its processes; target < 200 MB)`);
 
 const checks = [...(await auditData(await store.audit(), uploadDir, ledger)), auditOtpMails(ledger, mail.messages)];
 store.stop();
