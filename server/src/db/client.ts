@@ -1,7 +1,7 @@
 import { PrismaClient, type Prisma } from "../generated/prisma/client.ts";
 import { isPostgresUrl } from "../config.ts";
 import type { PostgresPaths } from "./postgres.ts";
-import { createSerializedAdapter, isConnected, readDirect, writeDirect, type SqliteConnection } from "./serialized-adapter.ts";
+import { createSerializedAdapter, readDirect, writeDirect, type SqliteConnection } from "./serialized-adapter.ts";
 
 // Both stores go through one client type: the two generated clients have the same models and
 // row types; only their $transaction options differ, so the PostgreSQL one is handed in with
@@ -27,11 +27,11 @@ export function postgresPathsOf(db: Db): PostgresPaths {
   return paths;
 }
 
-/** The client's adapter, connected (Prisma otherwise connects on its first query). */
+/** The client's adapter, connected: the same connection Prisma uses, without starting Prisma's engine. */
 async function connectedAdapter(db: Db) {
   const entry = sqliteAdapters.get(db);
   if (!entry) throw new Error("direct reads and writes need a SQLite client made by createDb");
-  if (!isConnected(entry.adapter)) await db.$connect();
+  await entry.adapter.connect();
   return entry;
 }
 
@@ -46,15 +46,24 @@ export async function writeRaw<T>(db: Db, write: (connection: SqliteConnection) 
   return writeDirect((await connectedAdapter(db)).adapter, write);
 }
 
-/** A Prisma client on the SQLite file, tuned for a server (WAL, busy timeout, foreign keys). */
+/** A server's settings for each connection: WAL, busy timeout, foreign keys. */
+function tuneForServer(connection: SqliteConnection): void {
+  for (const pragma of ["journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON", `busy_timeout = ${BUSY_TIMEOUT_MS}`]) {
+    const statement = connection.prepare(`PRAGMA ${pragma}`);
+    if (statement.reader) statement.get();
+    else statement.run();
+  }
+}
+
+/**
+ * A Prisma client on the SQLite file, connected. Prisma's query engine (a WebAssembly module,
+ * ~25 MB and ~0.1 s to start) starts at the first statement that goes through Prisma, not here.
+ */
 async function createSqliteDb(file: string): Promise<Db> {
-  const adapter = createSerializedAdapter(file, BUSY_TIMEOUT_MS);
+  const adapter = createSerializedAdapter(file, BUSY_TIMEOUT_MS, tuneForServer);
   const db = new PrismaClient({ adapter });
   sqliteAdapters.set(db, { adapter, file });
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
-  await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  await db.$executeRawUnsafe("PRAGMA busy_timeout = 5000");
+  await adapter.connect();
   return db;
 }
 

@@ -108,9 +108,6 @@ interface State {
 }
 const readers = new WeakMap<PrismaBetterSQLite3, State>();
 
-/** Whether the client has connected (Prisma connects on its first query). */
-export const isConnected = (factory: PrismaBetterSQLite3) => readers.get(factory)?.writer !== undefined;
-
 function connectedState(factory: PrismaBetterSQLite3): State & Required<Pick<State, "writer">> {
   const state = readers.get(factory);
   if (!state?.writer) throw new Error("the database is not connected");
@@ -138,25 +135,38 @@ export async function writeDirect<T>(factory: PrismaBetterSQLite3, write: (conne
   }
 }
 
-export function createSerializedAdapter(file: string, busyTimeoutMs = 5000): PrismaBetterSQLite3 {
+/**
+ * `setup` runs on each new writing connection (the pragmas). The factory connects once, for
+ * whichever asks first: Prisma at its first query, or the direct reads and writes before it
+ * (which never load Prisma's query engine: a server that only checks sessions never does).
+ */
+export function createSerializedAdapter(file: string, busyTimeoutMs = 5000, setup: (connection: SqliteConnection) => void = () => {}): PrismaBetterSQLite3 {
   const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: busyTimeoutMs });
   const connect = factory.connect.bind(factory);
   const state: State = {};
   readers.set(factory, state);
-  factory.connect = async () => {
-    const acquire = createLock();
-    const connected = await connect();
-    const adapter = serialize(connected, acquire);
-    const dispose = adapter.dispose.bind(adapter);
-    adapter.dispose = async () => {
-      state.writer = undefined;
-      state.reader?.close();
-      state.reader = undefined;
-      return dispose();
-    };
-    // the adapter keeps its better-sqlite3 Database as `client`
-    state.writer = { connection: (connected as unknown as { client: SqliteConnection }).client, acquire };
-    return adapter;
-  };
+  let connecting: ReturnType<typeof factory.connect> | undefined;
+  factory.connect = () =>
+    (connecting ??= (async () => {
+      const acquire = createLock();
+      const connected = await connect();
+      // the adapter keeps its better-sqlite3 Database as `client`
+      const connection = (connected as unknown as { client: SqliteConnection }).client;
+      setup(connection);
+      const adapter = serialize(connected, acquire);
+      const dispose = adapter.dispose.bind(adapter);
+      adapter.dispose = async () => {
+        state.writer = undefined;
+        state.reader?.close();
+        state.reader = undefined;
+        connecting = undefined;
+        return dispose();
+      };
+      state.writer = { connection, acquire };
+      return adapter;
+    })().catch((error: unknown) => {
+      connecting = undefined;
+      throw error;
+    }));
   return factory;
 }

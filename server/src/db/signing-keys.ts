@@ -1,4 +1,7 @@
+import { Prisma, type SigningKey } from "../generated/prisma/client.ts";
 import type { Client } from "./client.ts";
+import type { FastPaths } from "./fast-paths.ts";
+import { toDate } from "./typed-rows.ts";
 
 interface NewSigningKey {
   id: string;
@@ -8,13 +11,17 @@ interface NewSigningKey {
   createdAt: Date;
 }
 
-const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+type RawKey = Omit<SigningKey, "createdAt" | "retiredAt"> & { createdAt: unknown; retiredAt: unknown };
+const typed = (row: RawKey): SigningKey => ({ ...row, createdAt: toDate(row.createdAt)!, retiredAt: toDate(row.retiredAt) });
 
-export const signingKeyStore = (client: Client) => ({
-  /** the key new tokens are signed with: the newest one not retired */
-  current: () => client.signingKey.findFirst({ where: { retiredAt: null }, orderBy: newestFirst }),
-  /** the keys not retired, or retired after `retiredAfter` */
-  liveSince: (retiredAfter: Date) => client.signingKey.findMany({ where: { OR: [{ retiredAt: null }, { retiredAt: { gt: retiredAfter } }] } }),
+// Read at start and now and then by every instance, on the fast paths: a start then needs no
+// Prisma query engine (server/src/db/client.ts).
+export const signingKeyStore = (client: Client, fast: FastPaths) => ({
+  /** the key new tokens are signed with: the newest one not retired (committed data) */
+  current: async () =>
+    (await fast.query<RawKey>(Prisma.sql`SELECT * FROM "SigningKey" WHERE "retiredAt" IS NULL ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`)).map(typed)[0] ?? null,
+  /** the keys not retired, or retired after `retiredAfter` (committed data) */
+  liveSince: async (retiredAfter: Date) => (await fast.query<RawKey>(Prisma.sql`SELECT * FROM "SigningKey" WHERE "retiredAt" IS NULL OR "retiredAt" > ${retiredAfter}`)).map(typed),
   /** retire every current key, drop those retired before `forgetBefore`, add the new one; how many were retired */
   rotate: async (key: NewSigningKey, now: Date, forgetBefore: Date) => {
     await client.signingKey.deleteMany({ where: { retiredAt: { lt: forgetBefore } } });

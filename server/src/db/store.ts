@@ -22,7 +22,7 @@ const entityStores = (client: Client, fast: FastPaths, inTransaction: boolean) =
   resetTokens: resetTokenStore(client),
   audit: auditStore(client),
   mfa: mfaStore(client),
-  signingKeys: signingKeyStore(client),
+  signingKeys: signingKeyStore(client, fast),
   passkeys: passkeyStore(client),
   mailOutbox: mailOutboxStore(client, fast, inTransaction),
 });

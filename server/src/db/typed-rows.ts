@@ -7,8 +7,10 @@ type Convert = (value: unknown) => unknown;
 
 const SQLITE_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/; // CURRENT_TIMESTAMP: UTC, no zone
 
-const toDate: Convert = (value) => {
+/** A DateTime column's value as either store's raw reads return it (a Date on PostgreSQL, text on SQLite). */
+export const toDate = (value: unknown): Date | null => {
   if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
   if (typeof value === "number" || typeof value === "bigint") return new Date(Number(value));
   const text = String(value);
   return new Date(SQLITE_TIMESTAMP.test(text) ? `${text.replace(" ", "T")}Z` : text);
