@@ -23,7 +23,7 @@ declare module "fastify" {
 
 export async function registerGraphql(app: FastifyInstance): Promise<void> {
   // every capability registered before this plugin has added its part
-  app.decorate("graphqlSchema", buildSchema(app.graphqlModules));
+  app.decorate("graphqlSchema", buildSchema(app.graphqlModules, app.deps.config.production));
   // GraphQL and its multipart uploads share an encapsulated context of their own (see uploads.ts)
   await app.register(async (graphql) => {
     // answers are per viewer: never stored by a cache on the way

@@ -1,4 +1,3 @@
-import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
 import type { RootStore, Store } from "../db/store.ts";
 import { createOutbox } from "./outbox.ts";
@@ -59,17 +58,19 @@ const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, sock
 export function createMailer({ store, dataKey, smtpUrl, from, log, retryDelaysMs = [1000, 5000, 30_000, 120_000], leaseMs = 60_000 }: MailerOptions): Mailer {
   // pooled: a new-sign-in notice goes out at nearly every sign-in, and a connection (and its
   // greeting, EHLO, STARTTLS) per mail cost more event-loop time than the rest of the sign-in
-  const transport: Transporter | undefined = smtpUrl ? nodemailer.createTransport({ url: smtpUrl, pool: true, ...SMTP_TIMEOUTS }) : undefined;
+  // nodemailer is loaded at the first mail, not at start (a dev mailbox never loads it)
+  let transport: Promise<Transporter> | undefined;
+  const smtp = (url: string) => (transport ??= import("nodemailer").then(({ default: nodemailer }) => nodemailer.createTransport({ url, pool: true, ...SMTP_TIMEOUTS })));
   const devMailbox: StoredMail[] = [];
   let nextId = 1;
 
   async function deliver(message: Omit<MailMessage, "kind">): Promise<void> {
-    if (!transport) {
+    if (!smtpUrl) {
       devMailbox.unshift({ id: nextId++, from, sentAt: new Date().toISOString(), ...message });
       devMailbox.length = Math.min(devMailbox.length, DEV_MAILBOX_SIZE);
       return;
     }
-    await transport.sendMail({ from, ...message });
+    await (await smtp(smtpUrl)).sendMail({ from, ...message });
   }
 
   const outbox = createOutbox({ store, dataKey, deliver, log, retryDelaysMs, leaseMs });
@@ -79,7 +80,7 @@ export function createMailer({ store, dataKey, smtpUrl, from, log, retryDelaysMs
     start: outbox.start,
     async close(timeoutMs = 5000) {
       await outbox.stop(timeoutMs);
-      transport?.close();
+      (await transport)?.close();
     },
   };
 }
