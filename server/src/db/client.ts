@@ -82,6 +82,11 @@ async function createPostgresDb(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   // an idle connection the server closed (restart, failover): dropped from the pool, not fatal
   pool.on("error", () => {});
+  // nor on a connection someone holds: a connection Prisma's adapter checked out for a
+  // transaction it then gave up on (the database hung mid-start) had no listener left, and its
+  // "terminating connection" at the next restart crashed the process. The query's own caller
+  // still gets the error.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = new PostgresPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as Db;
   postgresPaths.set(db, postgres.postgresPaths(pool));
   try {
@@ -94,7 +99,9 @@ async function createPostgresDb(url: string): Promise<Db> {
   const close = db.$disconnect.bind(db);
   db.$disconnect = async () => {
     await close();
-    if (!pool.ended) await pool.end();
+    // end() waits for every checked-out connection to come back; one Prisma abandoned (above)
+    // never does, so a close does not wait for it past a moment (its socket is gone already)
+    if (!pool.ended) await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
   };
   return db;
 }
