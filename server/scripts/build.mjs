@@ -50,7 +50,7 @@ const wasmFromFile = {
   },
 };
 
-const result = await build({
+await build({
   entryPoints: [path.join(src, "server.ts")],
   outdir: dist,
   bundle: true,
@@ -76,7 +76,6 @@ const result = await build({
   sourcemap: "linked", // stack traces map back with `node --enable-source-maps`
   legalComments: "none",
   logLevel: "warning",
-  metafile: !!process.env.BUILD_META,
 });
 
 function copyAssets(dir) {
@@ -87,4 +86,3 @@ function copyAssets(dir) {
   }
 }
 copyAssets(src);
-if (process.env.BUILD_META) writeFileSync(process.env.BUILD_META, JSON.stringify(result.metafile));

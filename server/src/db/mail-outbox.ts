@@ -26,6 +26,8 @@ export interface ClaimedMail {
 // after a rollback). On SQLite the connection does that (serialized-adapter.ts); on PostgreSQL
 // an advisory lock: a transaction that queues mail holds it shared, a claim takes it exclusive.
 const wakers = new WeakMap<FastPaths, Set<() => void>>();
+/** a claimed row as either store returns it (attempts: a bigint on some drivers) */
+type ClaimRow = Omit<ClaimedMail, "attempts"> & { attempts: number | bigint };
 const QUEUEING = 0x6d61696c; // the advisory lock's key ("mail")
 
 export const mailOutboxStore = (client: Client, fast: FastPaths, inTransaction: boolean) => ({
@@ -63,14 +65,14 @@ export const mailOutboxStore = (client: Client, fast: FastPaths, inTransaction: 
         ORDER BY "dueAt" LIMIT ${limit} ${postgres ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty}
       )
       RETURNING "id", "kind", "sealed", "attempts"`;
-    const claim = (on: Client) => on.$queryRaw<Array<{ id: string; kind: string; sealed: string; attempts: number | bigint }>>(claimSql);
+    const claim = (on: Client) => on.$queryRaw<ClaimRow[]>(claimSql);
     // the sender's own statements (never inside a change's transaction) run past Prisma's pipeline
     const rows = postgres
       ? await (client as Db).$transaction(async (tx) => {
           await tx.$executeRaw`SELECT pg_advisory_xact_lock(${QUEUEING})`;
           return claim(tx);
         })
-      : await fast.execute<{ id: string; kind: string; sealed: string; attempts: number | bigint }>(claimSql);
+      : await fast.execute<ClaimRow>(claimSql);
     return rows.map((row) => ({ ...row, attempts: Number(row.attempts) }));
   },
 

@@ -30,6 +30,9 @@ async function rows<T>(pool: pg.Pool, { name, text }: Statement, values: unknown
   return (await pool.query<T & pg.QueryResultRow>({ name, text, values: values.map(bindable), types })).rows;
 }
 
+/** A statement built with Prisma.sql, run once (not kept prepared): its rows. */
+const unprepared = <T>(pool: pg.Pool, query: Prisma.Sql) => rows<T>(pool, { name: "", text: query.text }, query.values);
+
 /** Rows as arrays, split into one object per table by each column's table (a JOIN comes apart). */
 async function rowsByTable(pool: pg.Pool, { name, text }: Statement, values: unknown[]): Promise<Array<Array<Record<string, unknown>>>> {
   const result = await pool.query<unknown[]>({ name, text, values: values.map(bindable), types, rowMode: "array" });
@@ -82,9 +85,9 @@ export const postgresPaths = (pool: pg.Pool) => ({
   },
   addressesOf: async (userId: string, userAgent: string | null) => (await rows<{ ip: string | null }>(pool, addressesOf, [userId, userAgent])).map((row) => row.ip),
   /** the rows of a query built with Prisma.sql (its $n form), committed data */
-  query: <T>(query: Prisma.Sql) => rows<T>(pool, { name: "", text: query.text }, query.values),
+  query: <T>(query: Prisma.Sql) => unprepared<T>(pool, query),
   /** a write built with Prisma.sql, in a transaction of its own (never part of another): its RETURNING rows */
-  execute: <T>(query: Prisma.Sql) => rows<T>(pool, { name: "", text: query.text }, query.values),
+  execute: <T>(query: Prisma.Sql) => unprepared<T>(pool, query),
   prepare: () => ensureUserSearchIndex(pool),
   ping: async () => void (await pool.query('SELECT 1 FROM "_prisma_migrations" LIMIT 1')),
   /** for a store with statements of its own (rate-limits.ts) */

@@ -95,5 +95,5 @@ export const sqlitePaths = (db: Db) => ({
       return (prepared.reader ? prepared.all(...values) : (prepared.run(...values), [])) as T[];
     }),
   prepare: async (): Promise<void> => void (await ensureUserSearchIndex(db)),
-  ping: async (): Promise<void> => void (await readRaw(db, (connection) => connection.prepare('SELECT 1 FROM "_prisma_migrations" LIMIT 1').get())),
+  ping: async (): Promise<void> => void (await readRaw(db, (connection) => cached(connection, 'SELECT 1 FROM "_prisma_migrations" LIMIT 1').get())),
 });
