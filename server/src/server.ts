@@ -1,4 +1,5 @@
 // The only file that listens: loads the environment, builds the app, and closes it gracefully.
+import "./lib/heap-for-size.ts";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig, loadDotEnv, type Config } from "./config.ts";
 import { DatabaseUnreachable } from "./db/client.ts";
