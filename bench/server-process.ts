@@ -10,7 +10,6 @@ import { repoRoot } from "./prepare-db.ts";
 /** The API's environment in the bench: production, fresh secrets, mail to `smtpUrl`, X-Forwarded-For trusted from loopback. */
 export const apiEnv = (smtpUrl: string) => ({
   NODE_ENV: "production",
-  MALLOC_ARENA_MAX: "2", // as `pnpm start:api` sets it
   LOG_LEVEL: "warn",
   JWT_SECRET: randomBytes(32).toString("base64url"),
   // the fixture's process and every server share it: the signing key is stored sealed under it

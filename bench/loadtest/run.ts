@@ -100,7 +100,6 @@ const api = await Instances.create(
   repoRoot,
   {
     NODE_ENV: "production",
-    MALLOC_ARENA_MAX: "2", // as `pnpm start:api` sets it
     HOST: "127.0.0.1",
     DATABASE_URL: store.url,
     JWT_SECRET: randomBytes(48).toString("base64url"),
