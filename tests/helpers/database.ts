@@ -1,6 +1,7 @@
 // A fresh database for one test (or one spawned process): a copy of the migrated template, on
 // the store the run uses (SQLite by default; PostgreSQL under pnpm test:postgres).
 import { copyFileSync, rmSync } from "node:fs";
+import Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
@@ -43,4 +44,17 @@ export async function freshDatabase(label = "t"): Promise<TestDatabase> {
       for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
     },
   };
+}
+
+/** The users in the database file itself, as if the WAL beside it did not exist. */
+export function usersInFileAlone(file: string): string[] {
+  const copy = `${file}.alone-${process.pid}`;
+  copyFileSync(file, copy);
+  const db = new Database(copy);
+  try {
+    return (db.prepare('SELECT "email" FROM "User"').all() as Array<{ email: string }>).map((row) => row.email);
+  } finally {
+    db.close();
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(copy + suffix, { force: true });
+  }
 }

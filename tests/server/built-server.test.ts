@@ -7,10 +7,10 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { newAccount } from "../helpers/accounts.ts";
 import { startApiProcess, type ApiProcess } from "../helpers/api-process.ts";
-import { freshDatabase, type TestDatabase } from "../helpers/database.ts";
+import { freshDatabase, onPostgres, usersInFileAlone, type TestDatabase } from "../helpers/database.ts";
 import { GqlClient, queryText } from "../helpers/gql-client.ts";
 import { startMailCatcher, type MailCatcher } from "../helpers/mail-catcher.ts";
 import { LOGIN, ME, PASSKEY_REGISTRATION_OPTIONS, REGISTER, START_TOTP, UPLOAD_AVATAR, VERIFY } from "../helpers/operations.ts";
@@ -81,6 +81,11 @@ describe("the built server (server/dist)", { timeout: 60_000 }, () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.uploadAvatar.avatarUrl).toMatch(/^\/uploads\/avatars\/[a-f0-9]{32}\.png$/);
     expect(readdirSync(path.join(uploadDir, "avatars"))).toHaveLength(1);
+  });
+
+  // the checkpoint worker finds the SQLite driver from the bundle's folder
+  it.skipIf(onPostgres())("checkpoints SQLite's WAL from its worker thread: the account is in the database file itself", async () => {
+    await vi.waitFor(() => expect(usersInFileAlone(database.file!)).toContain(account.email), { timeout: 10_000, interval: 50 });
   });
 
   it("serves GraphiQL with its assets", async () => {
