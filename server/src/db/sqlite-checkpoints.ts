@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import type { SqliteConnection } from "./serialized-adapter.ts";
@@ -36,7 +35,7 @@ const setAutocheckpoint = (writer: SqliteConnection, pages: number) => {
 };
 
 /** Checkpoint the file's WAL off the event loop from now on; `stop` before closing the writer. */
-export function checkpointInBackground(file: string, writer: SqliteConnection, busyTimeoutMs: number): { stop(): Promise<void> } {
+export function checkpointInBackground(file: string, writer: SqliteConnection, busyTimeoutMs: number): { stop(): Promise<void>; thread: Worker } {
   const worker = new Worker(source, {
     eval: true,
     workerData: { driver: createRequire(import.meta.url).resolve("better-sqlite3"), file, busyTimeoutMs, everyMs: EVERY_MS },
@@ -44,9 +43,15 @@ export function checkpointInBackground(file: string, writer: SqliteConnection, b
   worker.unref(); // a process that is done does not wait for it
   let stopping = false;
   worker.once("message", () => stopping || setAutocheckpoint(writer, 0));
-  worker.on("error", () => {}); // its exit follows
-  const exited = once(worker, "exit").then(() => stopping || setAutocheckpoint(writer, DEFAULT_AUTOCHECKPOINT));
+  worker.on("error", () => {}); // its exit follows (events.once would reject on it, unhandled)
+  const exited = new Promise<void>((resolve) =>
+    worker.once("exit", () => {
+      if (!stopping) setAutocheckpoint(writer, DEFAULT_AUTOCHECKPOINT);
+      resolve();
+    }),
+  );
   return {
+    thread: worker, // for tests that end it
     async stop() {
       stopping = true;
       setAutocheckpoint(writer, DEFAULT_AUTOCHECKPOINT);
