@@ -25,8 +25,10 @@ describe("the checkpoint worker", () => {
     const writer = writerOn(file);
     const checkpoints = checkpointInBackground(file, writer.db as unknown as SqliteConnection, 1000);
     await vi.waitFor(() => expect(writer.autocheckpoint()).toBe(0));
+    const warned = new Promise<Error>((resolve) => process.once("warning", resolve));
     await checkpoints.thread.terminate();
     expect(writer.autocheckpoint()).toBe(1000);
+    expect((await warned).message).toMatch(/checkpoint worker ended \(exit code 1\)$/);
     await checkpoints.stop();
     writer.db.close();
   });
@@ -35,8 +37,10 @@ describe("the checkpoint worker", () => {
     const file = path.join(dir, "not-a-database.db");
     writeFileSync(file, "plain text, not SQLite");
     const writer = writerOn(path.join(dir, "real.db"));
+    const warned = new Promise<Error>((resolve) => process.once("warning", resolve));
     const checkpoints = checkpointInBackground(file, writer.db as unknown as SqliteConnection, 1000);
-    await new Promise((resolve) => checkpoints.thread.once("exit", resolve));
+    // said where an operator looks, with the reason
+    expect((await warned).message).toMatch(/checkpoint worker ended \(exit code 1\): file is not a database/);
     expect(writer.autocheckpoint()).toBe(1000);
     await checkpoints.stop();
     writer.db.close();

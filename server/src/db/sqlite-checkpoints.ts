@@ -14,8 +14,13 @@ const DEFAULT_AUTOCHECKPOINT = 1000; // SQLite's
 const source = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
-const db = new Database(workerData.file, { fileMustExist: true, timeout: workerData.busyTimeoutMs });
-const checkpoint = db.prepare("PRAGMA wal_checkpoint(PASSIVE)");
+let db, checkpoint;
+try {
+  db = new Database(workerData.file, { fileMustExist: true, timeout: workerData.busyTimeoutMs });
+  checkpoint = db.prepare("PRAGMA wal_checkpoint(PASSIVE)");
+} catch (error) {
+  throw new Error(error.message); // better-sqlite3's own error class loses its message between threads
+}
 const timer = setInterval(() => {
   try {
     checkpoint.get();
@@ -43,10 +48,15 @@ export function checkpointInBackground(file: string, writer: SqliteConnection, b
   worker.unref(); // a process that is done does not wait for it
   let stopping = false;
   worker.once("message", () => stopping || setAutocheckpoint(writer, 0));
-  worker.on("error", () => {}); // its exit follows (events.once would reject on it, unhandled)
+  let failure = "";
+  worker.on("error", (error) => (failure = `: ${error.message}`)); // its exit follows (events.once would reject on it, unhandled)
   const exited = new Promise<void>((resolve) =>
-    worker.once("exit", () => {
-      if (!stopping) setAutocheckpoint(writer, DEFAULT_AUTOCHECKPOINT);
+    worker.once("exit", (code) => {
+      if (!stopping) {
+        setAutocheckpoint(writer, DEFAULT_AUTOCHECKPOINT);
+        // no logger this far down: a process warning reaches stderr, where an operator looks
+        process.emitWarning(`SQLite checkpoints are back on the writing connection: the checkpoint worker ended (exit code ${code})${failure}`, { code: "AUTHKIT_CHECKPOINTS" });
+      }
       resolve();
     }),
   );
