@@ -1,9 +1,9 @@
 // A fresh database for one test (or one spawned process): a copy of the migrated template, on
 // the store the run uses (SQLite by default; PostgreSQL under pnpm test:postgres).
 import { copyFileSync, rmSync } from "node:fs";
-import Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { inject } from "vitest";
 

@@ -1,7 +1,7 @@
 import { PrismaClient, type Prisma } from "../generated/prisma/client.ts";
 import { isPostgresUrl } from "../config.ts";
 import type { PostgresPaths } from "./postgres.ts";
-import { createSerializedAdapter, readDirect, writeDirect, type SqliteConnection } from "./serialized-adapter.ts";
+import { createSerializedAdapter, readDirect, writeDirect, writingConnection, type SqliteConnection } from "./serialized-adapter.ts";
 import { checkpointInBackground } from "./sqlite-checkpoints.ts";
 
 // Both stores go through one client type: the two generated clients have the same models and
@@ -65,7 +65,7 @@ async function createSqliteDb(file: string): Promise<Db> {
   const db = new PrismaClient({ adapter });
   sqliteAdapters.set(db, { adapter, file });
   await adapter.connect();
-  const checkpoints = checkpointInBackground(file, await writeRaw(db, (writer) => writer), BUSY_TIMEOUT_MS);
+  const checkpoints = checkpointInBackground(file, writingConnection(adapter), BUSY_TIMEOUT_MS);
   const close = db.$disconnect.bind(db);
   db.$disconnect = async () => {
     await checkpoints.stop();

@@ -114,6 +114,9 @@ function connectedState(factory: PrismaBetterSQLite3): State & Required<Pick<Sta
   return state as State & Required<Pick<State, "writer">>;
 }
 
+/** Prisma's own (writing) connection, for settings that outlive a statement; not for statements (see writeDirect). */
+export const writingConnection = (factory: PrismaBetterSQLite3): SqliteConnection => connectedState(factory).writer.connection;
+
 /** Run synchronous reads on the read-only connection. */
 export function readDirect<T>(factory: PrismaBetterSQLite3, file: string, busyTimeoutMs: number, read: (connection: SqliteConnection) => T): T {
   const state = connectedState(factory);
