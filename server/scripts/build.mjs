@@ -58,7 +58,7 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  external: ["better-sqlite3", "argon2", "sharp", "pg-native"],
+  external: ["better-sqlite3", "@node-rs/argon2", "sharp", "pg-native"],
   plugins: [wasmFromFile, moduleDirname], // the first whose filter matches a file loads it
   // CommonJS packages inside an ES module bundle still call require and read __dirname
   banner: {

@@ -33,6 +33,17 @@ describe("login", () => {
     expect(failures.some((f) => f.targetId === null)).toBe(true);
   });
 
+  it("stores a password kept with weaker parameters at today's on the next sign-in", async () => {
+    const account = await registerVerified(t, t.client());
+    // argon2id at m=4 MiB, t=3 (made by the `argon2` package) for "correct horse battery"
+    const weaker = "$argon2id$v=19$m=4096,t=3,p=1$LNHPJT0LMgDHK/vf1Zvazg$5oiT5hSn+rNw8VvrkDBjvYo04ekN9sNthQasKFrUphU";
+    await t.db.user.update({ where: { id: account.user.id }, data: { passwordHash: weaker } });
+    await t.client().ok(LOGIN, { identifier: account.email, password: "correct horse battery" });
+    const { passwordHash } = await t.db.user.findUniqueOrThrow({ where: { id: account.user.id } });
+    expect(passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    await t.client().ok(LOGIN, { identifier: account.email, password: "correct horse battery" });
+  });
+
   it("refuses an unverified account after the right password only", async () => {
     const account = newAccount();
     await t.client().ok(REGISTER, { input: account });

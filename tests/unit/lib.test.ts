@@ -57,6 +57,24 @@ describe("passwords", () => {
     expect(passwordNeedsRehash(hash)).toBe(false);
     expect(await verifyDummyPassword("anything")).toBe(false);
   });
+
+  // made by the `argon2` package this project used before @node-rs/argon2: accounts stored then still sign in
+  const before = {
+    current: "$argon2id$v=19$m=19456,t=2,p=1$LwR91qwxeWHW9iclfOTmdQ$BlVG9R2BdQumhjC82OgE9N9lVf/1RaRS4oxQh4OkII8",
+    weaker: "$argon2id$v=19$m=4096,t=3,p=1$LNHPJT0LMgDHK/vf1Zvazg$5oiT5hSn+rNw8VvrkDBjvYo04ekN9sNthQasKFrUphU",
+    argon2i: "$argon2i$v=19$m=19456,t=2,p=1$T2/tv2ui6G9jlzreqb8tSw$EEZQwMDe0AYCQdLlPX3zfN3xOB8q3oCJDYczWO9DVDA",
+  };
+
+  it("verify hashes stored before, and hash again those made with other parameters", async () => {
+    for (const stored of Object.values(before)) {
+      expect(await verifyPassword(stored, "correct horse battery")).toBe(true);
+      expect(await verifyPassword(stored, "correct horse batterY")).toBe(false);
+    }
+    expect(passwordNeedsRehash(before.current)).toBe(false);
+    expect(passwordNeedsRehash(before.weaker)).toBe(true);
+    expect(passwordNeedsRehash(before.argon2i)).toBe(true);
+    expect(passwordNeedsRehash("not a hash")).toBe(true);
+  });
 });
 
 describe("access tokens", () => {
