@@ -12,7 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { setTimeout as sleep } from "node:timers/promises";
 import { prepareDatabase, tmpDir, type Fixture } from "./prepare-db.ts";
-import { apiEnv, startServer, type ServerProcess } from "./server-process.ts";
+import { apiEnv, BUILT_API, startServer, type ServerProcess } from "./server-process.ts";
 import { startSmtpSink } from "./smtp-sink.ts";
 import { table } from "./report.ts";
 import { ME } from "./scenarios.ts";
@@ -140,7 +140,7 @@ export interface OperationCost {
 
 async function measure(f: Fixture, probe: boolean): Promise<Record<string, Partial<OperationCost>>> {
   const probeFile = path.join(tmpDir, "sqlite-probe.json");
-  const server = await startServer("server/dist/server.js", { ...f.env, SQLITE_PROBE_OUT: probeFile }, probe ? ["--import", "./bench/sqlite-probe.mjs"] : []);
+  const server = await startServer(BUILT_API, { ...f.env, SQLITE_PROBE_OUT: probeFile }, probe ? ["--import", "./bench/sqlite-probe.mjs"] : []);
   const out: Record<string, Partial<OperationCost>> = {};
   try {
     for (const op of operations(server.url, f)) {

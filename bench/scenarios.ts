@@ -4,6 +4,7 @@ import { RETURNING_BROWSER, returningAddress, type Fixture } from "./prepare-db.
 import type { LoadOptions } from "./load.ts";
 import type { BetterAuthFixture } from "./prepare-better-auth.ts";
 import { BENCH_ORIGIN } from "./servers/better-auth-options.mjs";
+import { BUILT_API } from "./server-process.ts";
 import { compact, LOGIN as LOGIN_DOCUMENT, ME as ME_DOCUMENT, USERS as USERS_DOCUMENT } from "./operations.ts";
 
 /** The bench's `me`, as sent (bench/costs.ts sends it too). */
@@ -13,7 +14,7 @@ const USERS = compact(USERS_DOCUMENT);
 
 export const servers = {
   // the built API (`pnpm start:api` runs the same file): run.ts builds it first
-  api: "server/dist/server.js",
+  api: BUILT_API,
   fastify: "bench/servers/fastify-me.ts",
   apollo: "bench/servers/apollo.ts",
   yoga: "bench/servers/yoga.ts",

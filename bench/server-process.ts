@@ -4,8 +4,19 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer, connect } from "node:net";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { repoRoot } from "./prepare-db.ts";
+
+/** The built API, and the node flags `pnpm start:api` gives it (server/package.json), so the bench runs what production runs. */
+export const BUILT_API = "server/dist/server.js";
+export function productionNodeFlags(): string[] {
+  const start: string = JSON.parse(readFileSync(path.join(repoRoot, "server/package.json"), "utf8")).scripts.start;
+  const flags = /\bnode((?: --\S+)*) dist\/server\.js/.exec(start);
+  if (!flags) throw new Error(`server/package.json: the start script no longer reads "node [--flags] dist/server.js": ${start}`);
+  return flags[1].split(" ").filter(Boolean);
+}
 
 /** The API's environment in the bench: production, fresh secrets, mail to `smtpUrl`, X-Forwarded-For trusted from loopback. */
 export const apiEnv = (smtpUrl: string) => ({
@@ -43,11 +54,12 @@ const accepts = (port: number) =>
     socket.once("error", () => resolve(false));
   });
 
-/** `nodeArgs`: extra flags for this server's node, e.g. `--cpu-prof` when profiling. */
+/** `nodeArgs`: extra flags for this server's node, e.g. `--cpu-prof` when profiling (the built API also gets production's). */
 export async function startServer(entry: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
   const port = await freePort();
   const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...loader, entry], {
+  const production = entry === BUILT_API ? productionNodeFlags() : [];
+  const child: ChildProcess = spawn(process.execPath, [...production, ...nodeArgs, ...loader, entry], {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "inherit", "inherit"],

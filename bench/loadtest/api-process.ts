@@ -3,8 +3,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { createServer } from "node:net";
-import path from "node:path";
 import { peakRssMb } from "../rss.ts";
+import { BUILT_API, productionNodeFlags } from "../server-process.ts";
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -40,7 +40,7 @@ export class ApiProcess {
     const started = Date.now();
     this.starts += 1;
     this.log.write(`\n--- start #${this.starts} at ${new Date().toISOString()}\n`);
-    const child = spawn(process.execPath, [...(process.env.LOADTEST_NODE_ARGS ?? "").split(" ").filter(Boolean), path.join("server", "dist", "server.js")], {
+    const child = spawn(process.execPath, [...productionNodeFlags(), ...(process.env.LOADTEST_NODE_ARGS ?? "").split(" ").filter(Boolean), BUILT_API], {
       cwd: this.repoRoot,
       env: { ...process.env, ...this.env },
       stdio: ["ignore", "pipe", "pipe"],
