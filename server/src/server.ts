@@ -68,4 +68,4 @@ async function main() {
   process.on("SIGINT", () => shutdown("SIGINT"));
 }
 
-await main();
+void main(); // a failure is an unhandled rejection: printed, and the exit code is 1

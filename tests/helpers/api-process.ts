@@ -23,9 +23,9 @@ export interface ApiProcess {
  * The real server entry point in its own process, listening on a free port: the sources
  * (server/src/server.ts) or, with `built`, the bundle `pnpm start` runs (server/dist/server.js).
  */
-export async function startApiProcess(env: Record<string, string>, options: { built?: boolean } = {}): Promise<ApiProcess> {
+export async function startApiProcess(env: Record<string, string>, options: { built?: boolean; nodeArgs?: string[] } = {}): Promise<ApiProcess> {
   // node itself with tsx's loader, not the tsx CLI: a signal must reach the server, not a wrapper
-  const args = options.built ? ["server/dist/server.js"] : ["--import", "tsx", "server/src/server.ts"];
+  const args = [...(options.nodeArgs ?? []), ...(options.built ? ["server/dist/server.js"] : ["--import", "tsx", "server/src/server.ts"])];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", ...env },
