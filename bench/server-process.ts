@@ -9,13 +9,22 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { repoRoot } from "./prepare-db.ts";
 
-/** The built API, and the node flags `pnpm start:api` gives it (server/package.json), so the bench runs what production runs. */
+/**
+ * The built API, and how `pnpm start:api` runs it (server/package.json): its node flags and the
+ * literal variables set before node (the allocator's), so the bench runs what production runs.
+ */
 export const BUILT_API = "server/dist/server.js";
-export function productionNodeFlags(): string[] {
+export function productionCommand(): { nodeArgs: string[]; env: Record<string, string> } {
   const start: string = JSON.parse(readFileSync(path.join(repoRoot, "server/package.json"), "utf8")).scripts.start;
-  const flags = /\bnode((?: --\S+)*) dist\/server\.js/.exec(start);
-  if (!flags) throw new Error(`server/package.json: the start script no longer reads "node [--flags] dist/server.js": ${start}`);
-  return flags[1].split(" ").filter(Boolean);
+  const words = start.split(/\s+/);
+  const node = words.indexOf("node");
+  if (node < 0 || words.at(-1) !== "dist/server.js") throw new Error(`server/package.json: the start script no longer reads "… node [--flags] dist/server.js": ${start}`);
+  const env: Record<string, string> = {};
+  for (const word of words.slice(0, node)) {
+    const assignment = /^([A-Z][A-Z0-9_]*)=([^$]*)$/.exec(word); // literal values only: NODE_ENV's is the caller's
+    if (assignment) env[assignment[1]] = assignment[2];
+  }
+  return { nodeArgs: words.slice(node + 1, -1), env };
 }
 
 /** The API's environment in the bench: production, fresh secrets, mail to `smtpUrl`, X-Forwarded-For trusted from loopback. */
@@ -58,10 +67,10 @@ const accepts = (port: number) =>
 export async function startServer(entry: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
   const port = await freePort();
   const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
-  const production = entry === BUILT_API ? productionNodeFlags() : [];
-  const child: ChildProcess = spawn(process.execPath, [...production, ...nodeArgs, ...loader, entry], {
+  const production = entry === BUILT_API ? productionCommand() : { nodeArgs: [], env: {} };
+  const child: ChildProcess = spawn(process.execPath, [...production.nodeArgs, ...nodeArgs, ...loader, entry], {
     cwd: repoRoot,
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
+    env: { ...process.env, ...production.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   let exited = false;

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { createServer } from "node:net";
 import { peakRssMb } from "../rss.ts";
-import { BUILT_API, productionNodeFlags } from "../server-process.ts";
+import { BUILT_API, productionCommand } from "../server-process.ts";
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -40,9 +40,10 @@ export class ApiProcess {
     const started = Date.now();
     this.starts += 1;
     this.log.write(`\n--- start #${this.starts} at ${new Date().toISOString()}\n`);
-    const child = spawn(process.execPath, [...productionNodeFlags(), ...(process.env.LOADTEST_NODE_ARGS ?? "").split(" ").filter(Boolean), BUILT_API], {
+    const production = productionCommand();
+    const child = spawn(process.execPath, [...production.nodeArgs, ...(process.env.LOADTEST_NODE_ARGS ?? "").split(" ").filter(Boolean), BUILT_API], {
       cwd: this.repoRoot,
-      env: { ...process.env, ...this.env },
+      env: { ...process.env, ...production.env, ...this.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout!.pipe(this.log, { end: false });

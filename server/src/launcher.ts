@@ -24,26 +24,28 @@ const runtime = createHash("sha256")
   .slice(0, 12);
 const cacheFile = path.join(dir, `app.${AUTHKIT_BUNDLE_HASH}.${runtime}.v8cache`);
 
-let cachedData: Buffer | undefined;
-try {
-  cachedData = readFileSync(cacheFile);
-} catch {} // the first start, or none writable
-
-const source = readFileSync(bundle, "utf8");
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
-
-if (!cachedData || script.cachedDataRejected) {
-  process.once("exit", (code) => {
-    if (code !== 0) return; // a start that failed compiled too little to be worth keeping
-    const temporary = `${cacheFile}.${process.pid}`;
-    try {
-      writeFileSync(temporary, script.createCachedData());
-      renameSync(temporary, cacheFile); // whole or not at all, whichever instance writes last
-    } catch {
-      rmSync(temporary, { force: true });
-    }
-  });
+/** Compile the bundle, from the cache when V8 takes it; nothing but the script outlives this (the source and the cache are megabytes). */
+function compile(): Script {
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {} // the first start, or none writable
+  const source = readFileSync(bundle, "utf8");
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+  if (!cachedData || script.cachedDataRejected) {
+    process.once("exit", (code) => {
+      if (code !== 0) return; // a start that failed compiled too little to be worth keeping
+      const temporary = `${cacheFile}.${process.pid}`;
+      try {
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, cacheFile); // whole or not at all, whichever instance writes last
+      } catch {
+        rmSync(temporary, { force: true });
+      }
+    });
+  }
+  return script;
 }
 
 const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dir);
+compile().runInThisContext()(module.exports, createRequire(bundle), module, bundle, dir);
