@@ -12,6 +12,7 @@ import { systemClock } from "../server/src/lib/clock.ts";
 import { createMailer } from "../server/src/mail/mailer.ts";
 import { createRateLimits } from "../server/src/security/rate-limits.ts";
 import { createHashQueue } from "../server/src/lib/hash-queue.ts";
+import { createBackground } from "../server/src/lib/background.ts";
 import { SEEDED_USER_PASSWORD, seedUsers } from "../server/src/db/seed-users.ts";
 import { ensureUserSearchIndex } from "../server/src/db/user-search.ts";
 import { signIn } from "../server/src/auth/sessions.ts";
@@ -107,6 +108,7 @@ export async function fixtureOn(env: Record<string, string>, options: { users: n
       mailer: createMailer({ store, dataKey: config.dataKey, from: config.mailFrom, log: quiet }),
       limits: createRateLimits(store.rateLimits),
       hashing: createHashQueue(config.hashing),
+      background: createBackground(quiet),
       log: quiet,
     };
     await loadSigningKeys(deps); // makes the key the servers will then read from this database

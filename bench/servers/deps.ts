@@ -8,6 +8,7 @@ import { systemClock } from "../../server/src/lib/clock.ts";
 import { createMailer } from "../../server/src/mail/mailer.ts";
 import { createRateLimits } from "../../server/src/security/rate-limits.ts";
 import { createHashQueue } from "../../server/src/lib/hash-queue.ts";
+import { createBackground } from "../../server/src/lib/background.ts";
 import { loadSigningKeys } from "../../server/src/keys/signing-keys.ts";
 
 const log = { info() {}, warn: (obj: object, msg?: string) => console.warn(msg, obj), error: (obj: object, msg?: string) => console.error(msg, obj) };
@@ -17,7 +18,16 @@ export async function buildDeps(): Promise<Deps> {
   const store = createStore(await createDb(config.database));
   const mailer = createMailer({ store, dataKey: config.dataKey, smtpUrl: config.smtpUrl, from: config.mailFrom, log, leaseMs: config.mailLeaseMs });
   mailer.start(); // as the mail plugin does
-  const deps: Deps = { store, config, clock: systemClock, mailer, limits: createRateLimits(store.rateLimits), hashing: createHashQueue(config.hashing), log };
+  const deps: Deps = {
+    store,
+    config,
+    clock: systemClock,
+    mailer,
+    limits: createRateLimits(store.rateLimits),
+    hashing: createHashQueue(config.hashing),
+    background: createBackground(log),
+    log,
+  };
   await loadSigningKeys(deps); // as buildApp does
   return deps;
 }

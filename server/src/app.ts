@@ -11,6 +11,7 @@ import { systemClock, type Clock } from "./lib/clock.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { createRateLimits } from "./security/rate-limits.ts";
 import { createHashQueue } from "./lib/hash-queue.ts";
+import { createBackground } from "./lib/background.ts";
 import { underPressure } from "./plugins/under-pressure.ts";
 import fp from "fastify-plugin";
 import { registerGraphql } from "./graphql/register-graphql.ts";
@@ -77,9 +78,13 @@ export const authkit = fp(
       mailer,
       limits: createRateLimits(store.rateLimits, config.rateLimits),
       hashing: createHashQueue(config.hashing),
+      background: createBackground(app.log),
       log: app.log,
     } satisfies Deps);
-    app.addHook("onClose", () => store.close());
+    app.addHook("onClose", async () => {
+      await app.deps.background.settled();
+      await store.close();
+    });
 
     await app.register(securityHeaders);
     await app.register(corsForWebOrigin);

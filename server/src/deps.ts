@@ -1,4 +1,5 @@
 import type { Config } from "./config.ts";
+import type { Background } from "./lib/background.ts";
 import type { RootStore } from "./db/store.ts";
 import type { Clock } from "./lib/clock.ts";
 import type { HashQueue } from "./lib/hash-queue.ts";
@@ -14,6 +15,8 @@ export interface Deps {
   limits: RateLimits;
   /** password hashing's bounded queue: every argon2 call of a request goes through it */
   hashing: HashQueue;
+  /** work a request starts and does not wait for (awaited when the app closes) */
+  background: Background;
   log: {
     info(obj: object, msg?: string): void;
     warn(obj: object, msg?: string): void;

@@ -22,10 +22,13 @@ it("answers known and unknown addresses in about the same time", async () => {
         const start = performance.now();
         await newClient().ok(REQUEST_RESET, { email });
         times[kind].push(performance.now() - start);
+        // the link is written and mailed after the answer: each answer is timed alone
+        if (kind === "known") await t.mail.resetTokenFor(email);
       }
     }
   }
   const [k, u] = [median(times.known), median(times.unknown)];
-  // loose on purpose (two shared cores): a difference of a whole argon2 hash or SMTP round trip would show
-  expect(Math.abs(k - u)).toBeLessThan(Math.max(15, 0.5 * Math.max(k, u)));
+  // loose enough for two shared cores, tight enough that the link's writes before the answer
+  // (+4–8 ms on 9–11 ms here, when they were made so) fail it
+  expect(Math.abs(k - u)).toBeLessThan(Math.max(3, 0.3 * Math.max(k, u)));
 });

@@ -122,7 +122,10 @@ export function createOutbox({ store, dataKey, deliver, log, retryDelaysMs, leas
     start() {
       if (running) return;
       running = true;
-      unsubscribe = store.mailOutbox.subscribe(wake);
+      // a queued mail is sent once the request that queued it has answered: claiming, composing
+      // and the SMTP exchange on the event loop would otherwise hold that answer back, and only
+      // requests that mail someone (a reset for a known address) would be the slower ones
+      unsubscribe = store.mailOutbox.subscribe(() => setImmediate(wake));
       wake();
     },
     async stop(timeoutMs: number) {
