@@ -54,7 +54,7 @@ if (!Number.isInteger(instanceCount) || instanceCount < 1) throw new Error("--in
 if (instanceCount > 1 && storeKind === "sqlite") throw new Error("--instances > 1 needs --db postgres (a SQLite file serves one API process)");
 const overload = values.overload!;
 
-// --overload: sign-ins and sign-ups make up half of what users do, and the per-address and
+// --overload: sign-ins and sign-ups make up ~two thirds of what users do, and the per-address and
 // per-account limits are lifted (on the API and in the clients' budgets) so that nothing but
 // the API's capacity stands between them and the hashing queue
 const OVERLOAD_RATE_LIMITS = "login.ip=1000000/5m,login.account_ip=1000000/15m,login.account=1000000/1h,register.ip=1000000/1h,verify_otp.ip=1000000/10m";

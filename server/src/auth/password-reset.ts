@@ -53,8 +53,7 @@ export async function requestPasswordReset(deps: Deps, rawEmail: string, meta: R
   const parsed = emailRule.safeParse(rawEmail);
   const user = parsed.success ? await deps.store.users.byEmail(parsed.data) : null;
   if (!user || user.disabled) return;
-  const link = resetLink(deps, user);
-  deps.background.run("password reset request", () => writeResetToken(deps, user, link, meta, now));
+  deps.background.run("password reset request", () => writeResetToken(deps, user, resetLink(deps, user), meta, now));
 }
 
 const resetInput = z.object({ token: z.string().max(200), newPassword: passwordRule });

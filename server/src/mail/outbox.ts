@@ -123,8 +123,7 @@ export function createOutbox({ store, dataKey, deliver, log, retryDelaysMs, leas
       if (running) return;
       running = true;
       // a queued mail is sent once the request that queued it has answered: claiming, composing
-      // and the SMTP exchange on the event loop would otherwise hold that answer back, and only
-      // requests that mail someone (a reset for a known address) would be the slower ones
+      // and the SMTP exchange on the event loop would otherwise hold that answer back
       unsubscribe = store.mailOutbox.subscribe(() => setImmediate(wake));
       wake();
     },
